@@ -1,0 +1,30 @@
+//! Records, rules and calculations of Siar. No browser calls live here.
+//!
+//! Everything in this module is plain Rust that builds for the host and for
+//! `wasm32-unknown-unknown` alike: the caller passes the current time
+//! ([`time::Timestamp`]) and random bytes ([`id::Id::from_random_bytes`]),
+//! so the domain never reads a clock or an entropy source itself and every
+//! function here can be tested natively.
+//!
+//! The types follow the plan file format (`shared/spec/plan-format.md`),
+//! which is the app's public contract: a value read from a plan file and
+//! written back keeps every field, unknown ones included.
+
+mod keyed_enum;
+
+pub mod coverage;
+pub mod defaults;
+pub mod id;
+pub mod idea;
+pub mod member;
+pub mod pillar;
+pub mod plan;
+pub mod platform;
+pub mod post;
+pub mod record;
+pub mod slot;
+pub mod special_day;
+pub mod text;
+pub mod time;
+pub mod timezone;
+pub mod workspace;
