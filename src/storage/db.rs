@@ -1,0 +1,310 @@
+//! The IndexedDB database: one store per record kind, one entry per record.
+//!
+//! Saving an edit writes that one record, never the whole workspace. Entries
+//! are envelopes `{ "schema": N, "record": {…} }` so that a later Siar can
+//! tell how an entry was written and migrate it.
+
+use std::rc::Rc;
+
+use idb::{
+    DatabaseEvent, Event, Factory, Query, Request, Transaction, TransactionMode, TransactionResult,
+};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{DomException, IdbTransaction};
+
+use crate::domain::record::{Record, RecordData, RecordKind};
+use crate::domain::time::Date;
+use crate::domain::workspace::Workspace;
+
+use super::migrations::{schema_version, MIGRATIONS};
+
+/// The name of Siar's database.
+pub const DB_NAME: &str = "siar";
+/// The shape of a stored entry written by this build.
+pub const RECORD_SCHEMA: u32 = 1;
+/// The store that holds the single workspace object.
+pub(crate) const WORKSPACE_STORE: &str = "workspace";
+/// The key of the workspace object in its store.
+pub(crate) const WORKSPACE_KEY: &str = "workspace";
+/// The index on the date of posts and coverage (target date of ideas).
+pub const DATE_INDEX: &str = "by_date";
+
+/// Why a read or write did not happen. Stored data is never touched by a
+/// failed write: IndexedDB transactions are all or nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageError {
+    /// IndexedDB cannot be used here (private mode, disabled, blocked).
+    Unavailable(String),
+    /// The database was made by a newer Siar; it is left untouched.
+    NewerVersion,
+    /// The browser's storage quota is used up.
+    QuotaExceeded,
+    /// The connection was closed, e.g. because a newer tab upgraded it.
+    Closed,
+    /// Any other refusal, with the browser's own name for it.
+    Other(String),
+}
+
+impl StorageError {
+    fn from_dom_name(name: &str, message: String) -> Self {
+        match name {
+            "QuotaExceededError" => StorageError::QuotaExceeded,
+            "InvalidStateError" | "TransactionInactiveError" => StorageError::Closed,
+            "VersionError" => StorageError::NewerVersion,
+            _ => StorageError::Other(format!("{name}: {message}")),
+        }
+    }
+
+    fn from_js(value: &JsValue) -> Self {
+        match value.dyn_ref::<DomException>() {
+            Some(e) => Self::from_dom_name(&e.name(), e.message()),
+            None => StorageError::Other(format!("{value:?}")),
+        }
+    }
+}
+
+impl From<idb::Error> for StorageError {
+    fn from(err: idb::Error) -> Self {
+        use idb::Error as E;
+        match &err {
+            E::DomException(e) => Self::from_dom_name(&e.name(), e.message()),
+            E::AddFailed(v)
+            | E::UpdateFailed(v)
+            | E::DeleteFailed(v)
+            | E::GetFailed(v)
+            | E::GetAllFailed(v)
+            | E::GetAllKeysFailed(v)
+            | E::IndexedDbOpenFailed(v)
+            | E::TransactionOpenFailed(v)
+            | E::TransactionCommitError(v)
+            | E::ObjectStoreNotFound(v)
+            | E::IndexNotFound(v) => Self::from_js(v),
+            E::IndexedDbNotFound(v) => StorageError::Unavailable(format!("{v:?}")),
+            _ => StorageError::Other(err.to_string()),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct EntryOut<'a, T> {
+    schema: u32,
+    record: &'a T,
+}
+
+#[derive(Deserialize)]
+struct EntryIn<T> {
+    schema: u32,
+    record: T,
+}
+
+/// The stored form of any serialisable value, as a plain JS object.
+fn entry<T: Serialize>(value: &T) -> JsValue {
+    let json = serde_json::to_string(&EntryOut {
+        schema: RECORD_SCHEMA,
+        record: value,
+    })
+    .expect("records always serialise");
+    js_sys::JSON::parse(&json).expect("serde_json writes valid JSON")
+}
+
+pub(crate) fn entry_for_record<T: RecordData>(record: &Record<T>) -> JsValue {
+    entry(record)
+}
+
+pub(crate) fn entry_for_workspace(ws: &Workspace) -> JsValue {
+    entry(ws)
+}
+
+pub(crate) fn js_key(key: &str) -> JsValue {
+    JsValue::from_str(key)
+}
+
+/// Reads an entry back; `None` for an entry this build cannot read, which
+/// is left in storage untouched rather than deleted.
+fn read_entry<T: DeserializeOwned>(value: &JsValue) -> Option<T> {
+    let json: String = js_sys::JSON::stringify(value).ok()?.into();
+    let parsed: EntryIn<T> = serde_json::from_str(&json).ok()?;
+    (parsed.schema <= RECORD_SCHEMA).then_some(parsed.record)
+}
+
+/// An open connection to Siar's database.
+pub struct Db {
+    inner: idb::Database,
+}
+
+impl Db {
+    /// Opens (creating or migrating as needed) the database at this build's
+    /// schema version.
+    pub async fn open(name: &str) -> Result<Rc<Db>, StorageError> {
+        Self::open_at(name, schema_version()).await
+    }
+
+    /// Opens the database at `version`, running the migrations between the
+    /// stored version and `version`. Tests use it to build an old database.
+    pub async fn open_at(name: &str, version: u32) -> Result<Rc<Db>, StorageError> {
+        let factory = Factory::new().map_err(|e| StorageError::Unavailable(e.to_string()))?;
+        let mut request = factory
+            .open(name, Some(version))
+            .map_err(|e| StorageError::Unavailable(e.to_string()))?;
+        request.on_upgrade_needed(move |event| {
+            let old = event.old_version().unwrap_or(0) as usize;
+            let new = event.new_version().ok().flatten().unwrap_or(version) as usize;
+            let (Ok(db), Some(tx)) = (
+                event.database(),
+                event.target().ok().and_then(|r| r.transaction()),
+            ) else {
+                return;
+            };
+            for migration in &MIGRATIONS[old..new.min(MIGRATIONS.len())] {
+                if let Err(err) = migration.apply(&db, &tx) {
+                    // Aborting the upgrade keeps the old database as it was.
+                    web_sys::console::error_1(
+                        &format!("migration '{}' failed: {err}", migration.name).into(),
+                    );
+                    let _ = tx.abort();
+                    return;
+                }
+            }
+        });
+        let mut inner = request.await.map_err(StorageError::from)?;
+        // Let a newer tab upgrade the schema: this connection closes and its
+        // next write reports `Closed` instead of blocking the other tab.
+        inner.on_version_change(|event| {
+            if let Ok(db) = event.database() {
+                db.close();
+            }
+        });
+        Ok(Rc::new(Db { inner }))
+    }
+
+    /// Deletes a whole database (used by tests).
+    pub async fn delete(name: &str) -> Result<(), StorageError> {
+        let factory = Factory::new().map_err(|e| StorageError::Unavailable(e.to_string()))?;
+        factory.delete(name)?.await?;
+        Ok(())
+    }
+
+    /// The schema version of the open database.
+    pub fn version(&self) -> u32 {
+        self.inner.version().unwrap_or(0)
+    }
+
+    /// Closes the connection; later calls fail with [`StorageError::Closed`].
+    pub fn close(&self) {
+        self.inner.close();
+    }
+
+    /// The index names of one record kind's store.
+    pub fn index_names(&self, kind: RecordKind) -> Result<Vec<String>, StorageError> {
+        let tx = self.transaction(&[kind.plan_key()], TransactionMode::ReadOnly)?;
+        Ok(tx.object_store(kind.plan_key())?.index_names())
+    }
+
+    fn transaction(
+        &self,
+        stores: &[&str],
+        mode: TransactionMode,
+    ) -> Result<Transaction, StorageError> {
+        self.inner
+            .transaction(stores, mode)
+            .map_err(StorageError::from)
+    }
+
+    /// Writes one record (insert or replace by id).
+    pub async fn put<T: RecordData>(&self, record: &Record<T>) -> Result<(), StorageError> {
+        self.write(
+            T::KIND.plan_key(),
+            &[(record.id.as_str(), entry_for_record(record))],
+        )
+        .await
+    }
+
+    /// Writes many records of one kind in one transaction: all or nothing.
+    pub async fn put_all<T: RecordData>(&self, records: &[Record<T>]) -> Result<(), StorageError> {
+        let entries: Vec<(&str, JsValue)> = records
+            .iter()
+            .map(|r| (r.id.as_str(), entry_for_record(r)))
+            .collect();
+        self.write(T::KIND.plan_key(), &entries).await
+    }
+
+    /// Writes the workspace object.
+    pub async fn put_workspace(&self, ws: &Workspace) -> Result<(), StorageError> {
+        self.write(WORKSPACE_STORE, &[(WORKSPACE_KEY, entry_for_workspace(ws))])
+            .await
+    }
+
+    async fn write(&self, store: &str, entries: &[(&str, JsValue)]) -> Result<(), StorageError> {
+        let tx = self.transaction(&[store], TransactionMode::ReadWrite)?;
+        // Keep a handle on the raw transaction: after an abort, its `error`
+        // says why (e.g. QuotaExceededError).
+        let raw: IdbTransaction = tx.into();
+        let tx = Transaction::from(raw.clone());
+        let os = tx.object_store(store)?;
+        for (key, value) in entries {
+            if let Err(err) = os.put(value, Some(&js_key(key))) {
+                let _ = tx.abort();
+                return Err(err.into());
+            }
+        }
+        match tx.commit()?.await {
+            Ok(TransactionResult::Committed) => Ok(()),
+            Ok(TransactionResult::Aborted) => Err(match raw.error() {
+                Some(e) => StorageError::from_dom_name(&e.name(), e.message()),
+                None => StorageError::Other("transaction aborted".into()),
+            }),
+            Err(err) => Err(err.into()),
+        }
+    }
+
+    /// Every stored record of one kind, tombstones included.
+    pub async fn all<T: RecordData>(&self) -> Result<Vec<Record<T>>, StorageError> {
+        let store = T::KIND.plan_key();
+        let tx = self.transaction(&[store], TransactionMode::ReadOnly)?;
+        let values = tx.object_store(store)?.get_all(None, None)?.await?;
+        Ok(values.iter().filter_map(read_entry).collect())
+    }
+
+    /// One record by id.
+    pub async fn get<T: RecordData>(&self, id: &str) -> Result<Option<Record<T>>, StorageError> {
+        let store = T::KIND.plan_key();
+        let tx = self.transaction(&[store], TransactionMode::ReadOnly)?;
+        let value = tx.object_store(store)?.get(Query::Key(js_key(id)))?.await?;
+        Ok(value.as_ref().and_then(read_entry))
+    }
+
+    /// Records of one dated kind whose date lies in `from..=to`, through the
+    /// date index (ISO dates sort as strings).
+    pub async fn in_date_range<T: RecordData>(
+        &self,
+        from: Date,
+        to: Date,
+    ) -> Result<Vec<Record<T>>, StorageError> {
+        let store = T::KIND.plan_key();
+        let tx = self.transaction(&[store], TransactionMode::ReadOnly)?;
+        let range = idb::KeyRange::bound(
+            &js_key(&from.to_string()),
+            &js_key(&to.to_string()),
+            None,
+            None,
+        )?;
+        let values = tx
+            .object_store(store)?
+            .index(DATE_INDEX)?
+            .get_all(Some(Query::KeyRange(range)), None)?
+            .await?;
+        Ok(values.iter().filter_map(read_entry).collect())
+    }
+
+    /// The stored workspace object, if any.
+    pub async fn workspace(&self) -> Result<Option<Workspace>, StorageError> {
+        let tx = self.transaction(&[WORKSPACE_STORE], TransactionMode::ReadOnly)?;
+        let value = tx
+            .object_store(WORKSPACE_STORE)?
+            .get(Query::Key(js_key(WORKSPACE_KEY)))?
+            .await?;
+        Ok(value.as_ref().and_then(read_entry))
+    }
+}
