@@ -1,0 +1,60 @@
+//! Pieces shared by the forms: translated problems and a labelled field
+//! whose error message sits next to it and is tied to it for screen readers.
+
+use leptos::prelude::*;
+
+use crate::domain::member::Role;
+use crate::domain::platform::Platform;
+use crate::domain::text::NameProblem;
+use crate::i18n::*;
+
+/// The sentence for a problem with a name, in the current language.
+pub fn name_problem(i18n: I18nContext<Locale>, problem: &NameProblem) -> String {
+    match problem {
+        NameProblem::Empty => t_string!(i18n, problem.name_empty).to_string(),
+        NameProblem::TooLong { max } => {
+            t_string!(i18n, problem.name_too_long, max = *max).to_string()
+        }
+    }
+}
+
+/// A role's name in the current language (glossary of `ux.md`).
+pub fn role_label(i18n: I18nContext<Locale>, role: Role) -> String {
+    match role {
+        Role::Admin => t_string!(i18n, role.admin),
+        Role::Editor => t_string!(i18n, role.editor),
+        Role::Reviewer => t_string!(i18n, role.reviewer),
+        Role::Intern => t_string!(i18n, role.intern),
+    }
+    .to_string()
+}
+
+/// The error message under a field, announced when it appears.
+#[component]
+pub fn FieldError(
+    /// The id the field points to with `aria-describedby`.
+    id: String,
+    /// The message, if the field has a problem.
+    error: Signal<Option<String>>,
+) -> impl IntoView {
+    view! {
+        <p class="field-error" id=id role="alert" hidden=move || error.with(Option::is_none)>
+            {move || error.get().unwrap_or_default()}
+        </p>
+    }
+}
+
+/// A platform's proper name (the website is "Situs web" in Indonesian).
+pub fn platform_label(i18n: I18nContext<Locale>, platform: Platform) -> String {
+    match platform {
+        Platform::Instagram => t_string!(i18n, platform.instagram),
+        Platform::Facebook => t_string!(i18n, platform.facebook),
+        Platform::Tiktok => t_string!(i18n, platform.tiktok),
+        Platform::Youtube => t_string!(i18n, platform.youtube),
+        Platform::X => t_string!(i18n, platform.x),
+        Platform::Threads => t_string!(i18n, platform.threads),
+        Platform::Website => t_string!(i18n, platform.website),
+        Platform::Whatsapp => t_string!(i18n, platform.whatsapp),
+    }
+    .to_string()
+}

@@ -1,0 +1,16 @@
+//! The user interface: one module per page, the shell around them, and the
+//! app-wide state. Components call the domain for every rule and the
+//! `AppState` for every save; they hold no logic of their own beyond
+//! wiring inputs to both.
+
+mod app;
+mod empty_page;
+mod forms;
+mod notice;
+mod router;
+mod settings;
+mod shell;
+pub mod state;
+mod team;
+
+pub use app::App;

@@ -1,0 +1,151 @@
+//! The frame around every page: header, navigation, language switch,
+//! storage banner, notices, and the current page.
+
+use leptos::prelude::*;
+use leptos_i18n::Locale as _;
+
+use crate::i18n::*;
+use crate::route::Page;
+use crate::storage::prefs;
+use crate::ui::empty_page::EmptyPage;
+use crate::ui::notice::{NoticeBar, StorageBanner};
+use crate::ui::router::use_router;
+use crate::ui::settings::SettingsPage;
+use crate::ui::state::{AppState, StorageStatus};
+use crate::ui::team::TeamPage;
+
+/// Header, navigation and the current page.
+#[component]
+pub fn Shell() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = expect_context::<AppState>();
+    let page = use_router().page;
+
+    // The tab title names the page, for people with many tabs open.
+    Effect::new(move |_| {
+        let title = format!("{} · Siar", page_title(i18n, page.get()));
+        document().set_title(&title);
+    });
+
+    let skip_to_main = move |ev: leptos::ev::MouseEvent| {
+        // A plain `href="#main"` would change the route, so move focus instead.
+        ev.prevent_default();
+        if let Some(main) = document().get_element_by_id("main") {
+            use wasm_bindgen::JsCast;
+            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                let _ = main.focus();
+            }
+        }
+    };
+
+    view! {
+        <a class="skip-link" href="" on:click=skip_to_main>{t!(i18n, app.skip_to_content)}</a>
+        <header class="topbar">
+            <div class="brand">
+                <span class="brand-name">{t!(i18n, app.name)}</span>
+                <span class="workspace-name" data-testid="workspace-name">
+                    {move || state.workspace.with(|w| w.name.clone())}
+                </span>
+            </div>
+            <LanguageSwitch />
+        </header>
+        <Nav />
+        <StorageBanner />
+        <NoticeBar />
+        <main id="main" tabindex="-1">
+            {move || match state.storage.get() {
+                StorageStatus::Opening => view! { <p class="loading">{t!(i18n, app.loading)}</p> }.into_any(),
+                _ => page_view(i18n, page.get()),
+            }}
+        </main>
+    }
+}
+
+/// The navigation bar, with the current page marked for screen readers.
+#[component]
+fn Nav() -> impl IntoView {
+    let i18n = use_i18n();
+    let page = use_router().page;
+    view! {
+        <nav class="mainnav" aria-label=move || t_string!(i18n, nav.label).to_string()>
+            <ul>
+                {Page::ALL
+                    .into_iter()
+                    .map(|p| {
+                        view! {
+                            <li>
+                                <a
+                                    href=p.href()
+                                    data-page=p.slug()
+                                    aria-current=move || (page.get() == p).then_some("page")
+                                >
+                                    {move || page_title(i18n, p)}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+/// Switches between Indonesian and English and remembers the choice.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let i18n = use_i18n();
+    let on_change = move |ev: leptos::ev::Event| {
+        let code = event_target_value(&ev);
+        prefs::set_language(&code);
+        i18n.set_locale(crate::ui::app::locale_from_code(Some(&code)));
+    };
+    let current = move || i18n.get_locale().as_str();
+    view! {
+        <div class="lang-switch">
+            <label for="language">{t!(i18n, lang.label)}</label>
+            <select id="language" on:change=on_change prop:value=current>
+                <option value="id" selected=move || current() == "id">{t!(i18n, lang.id)}</option>
+                <option value="en" selected=move || current() == "en">{t!(i18n, lang.en)}</option>
+            </select>
+        </div>
+    }
+}
+
+/// A page's name in the current language.
+fn page_title(i18n: I18nContext<Locale>, page: Page) -> String {
+    match page {
+        Page::Calendar => t_string!(i18n, nav.calendar),
+        Page::Ideas => t_string!(i18n, nav.ideas),
+        Page::Coverage => t_string!(i18n, nav.coverage),
+        Page::Evaluation => t_string!(i18n, nav.evaluation),
+        Page::Team => t_string!(i18n, nav.team),
+        Page::Settings => t_string!(i18n, nav.settings),
+    }
+    .to_string()
+}
+
+fn page_view(i18n: I18nContext<Locale>, page: Page) -> AnyView {
+    let empty = |heading: String, body: String| {
+        view! { <EmptyPage title=page_title(i18n, page) heading body /> }.into_any()
+    };
+    match page {
+        Page::Calendar => empty(
+            t_string!(i18n, pages.calendar.empty_title).to_string(),
+            t_string!(i18n, pages.calendar.empty_body).to_string(),
+        ),
+        Page::Ideas => empty(
+            t_string!(i18n, pages.ideas.empty_title).to_string(),
+            t_string!(i18n, pages.ideas.empty_body).to_string(),
+        ),
+        Page::Coverage => empty(
+            t_string!(i18n, pages.coverage.empty_title).to_string(),
+            t_string!(i18n, pages.coverage.empty_body).to_string(),
+        ),
+        Page::Evaluation => empty(
+            t_string!(i18n, pages.evaluation.empty_title).to_string(),
+            t_string!(i18n, pages.evaluation.empty_body).to_string(),
+        ),
+        Page::Team => view! { <TeamPage /> }.into_any(),
+        Page::Settings => view! { <SettingsPage /> }.into_any(),
+    }
+}
