@@ -12,11 +12,14 @@
 
 mod keyed_enum;
 
+pub mod calendar;
 pub mod coverage;
 pub mod defaults;
+pub mod export;
 pub mod id;
 pub mod idea;
 pub mod member;
+pub mod merge;
 pub mod pillar;
 pub mod plan;
 pub mod platform;
@@ -27,4 +30,5 @@ pub mod special_day;
 pub mod text;
 pub mod time;
 pub mod timezone;
+pub mod validate;
 pub mod workspace;

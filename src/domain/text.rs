@@ -19,7 +19,7 @@ pub enum NameProblem {
 /// U+FEFF, which JavaScript counts as a space and Rust does not. A name of
 /// only U+FEFF, or a hashtag containing one, would otherwise pass here and
 /// fail the schema's `\S` patterns.
-fn is_space(c: char) -> bool {
+pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}'
 }
 
