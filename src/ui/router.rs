@@ -7,28 +7,58 @@ use wasm_bindgen::JsValue;
 use crate::route::{parse_hash, Page};
 use crate::storage::prefs;
 
-/// The page being shown, provided to the whole app.
+/// The page being shown and its query, provided to the whole app.
 #[derive(Clone, Copy)]
 pub struct Router {
     /// The current page.
     pub page: ReadSignal<Page>,
+    /// The page's own state after `?` (e.g. `bulan=2026-12`).
+    pub query: ReadSignal<String>,
+}
+
+impl Router {
+    /// The value of `key` in the query, if present.
+    pub fn param(self, key: &str) -> Option<String> {
+        self.query.with(|q| {
+            q.split('&')
+                .filter_map(|pair| pair.split_once('='))
+                .find(|(k, _)| *k == key)
+                .map(|(_, v)| v.to_string())
+        })
+    }
+
+    /// Moves to `page` with `query` (a new history entry, so Back works).
+    pub fn go(self, page: Page, query: &str) {
+        let hash = if query.is_empty() {
+            page.href()
+        } else {
+            format!("{}?{query}", page.href())
+        };
+        let _ = window().location().set_hash(&hash);
+    }
 }
 
 /// Provides the router and keeps it in step with the address bar.
 pub fn provide_router() {
     let (page, set_page) = signal(resolve_current());
+    let (query, set_query) = signal(current_query());
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
         set_page.set(resolve_current());
+        set_query.set(current_query());
     });
     // Remember the page so that opening Siar again lands where the person
     // left off.
     Effect::new(move |_| prefs::set_last_page(page.get().slug()));
-    provide_context(Router { page });
+    provide_context(Router { page, query });
 }
 
 /// The router provided at the root.
 pub fn use_router() -> Router {
     expect_context::<Router>()
+}
+
+fn current_query() -> String {
+    parse_hash(&window().location().hash().unwrap_or_default()).query
 }
 
 /// Reads the page from the address; an address naming no page is replaced

@@ -1,0 +1,95 @@
+//! Dates, times and labels in the person's language, following the
+//! glossary of `ux.md` ("Kamis, 3 Desember 2026"; "09.00" in Indonesian,
+//! "09:00" in English).
+
+use chrono::Datelike;
+use leptos_i18n::Locale as _;
+
+use crate::domain::idea::IdeaStage;
+use crate::domain::post::PostStatus;
+use crate::domain::time::{Date, TimeOfDay};
+use crate::i18n::*;
+
+/// The name of a month, 1–12.
+pub fn month_name(i18n: I18nContext<Locale>, month: u32) -> String {
+    match month {
+        1 => t_string!(i18n, month.jan),
+        2 => t_string!(i18n, month.feb),
+        3 => t_string!(i18n, month.mar),
+        4 => t_string!(i18n, month.apr),
+        5 => t_string!(i18n, month.may),
+        6 => t_string!(i18n, month.jun),
+        7 => t_string!(i18n, month.jul),
+        8 => t_string!(i18n, month.aug),
+        9 => t_string!(i18n, month.sep),
+        10 => t_string!(i18n, month.oct),
+        11 => t_string!(i18n, month.nov),
+        _ => t_string!(i18n, month.dec),
+    }
+    .to_string()
+}
+
+/// The name of a weekday.
+pub fn weekday_name(i18n: I18nContext<Locale>, date: Date) -> String {
+    match date.weekday() {
+        chrono::Weekday::Mon => t_string!(i18n, weekday.mon),
+        chrono::Weekday::Tue => t_string!(i18n, weekday.tue),
+        chrono::Weekday::Wed => t_string!(i18n, weekday.wed),
+        chrono::Weekday::Thu => t_string!(i18n, weekday.thu),
+        chrono::Weekday::Fri => t_string!(i18n, weekday.fri),
+        chrono::Weekday::Sat => t_string!(i18n, weekday.sat),
+        chrono::Weekday::Sun => t_string!(i18n, weekday.sun),
+    }
+    .to_string()
+}
+
+/// "Kamis, 3 Desember 2026" / "Thursday, 3 December 2026".
+pub fn long_date(i18n: I18nContext<Locale>, date: Date) -> String {
+    format!(
+        "{}, {} {} {}",
+        weekday_name(i18n, date),
+        date.day(),
+        month_name(i18n, date.month()),
+        date.year()
+    )
+}
+
+/// "Desember 2026".
+pub fn month_year(i18n: I18nContext<Locale>, year: i32, month: u32) -> String {
+    format!("{} {year}", month_name(i18n, month))
+}
+
+/// "09.00" in Indonesian, "09:00" in English.
+pub fn time_of_day(i18n: I18nContext<Locale>, time: TimeOfDay) -> String {
+    let sep = if i18n.get_locale().as_str() == "id" {
+        '.'
+    } else {
+        ':'
+    };
+    format!("{:02}{sep}{:02}", time.hour(), time.minute())
+}
+
+/// A post status from the glossary.
+pub fn status_label(i18n: I18nContext<Locale>, status: PostStatus) -> String {
+    match status {
+        PostStatus::Draft => t_string!(i18n, status.draft),
+        PostStatus::Review => t_string!(i18n, status.review),
+        PostStatus::Approved => t_string!(i18n, status.approved),
+        PostStatus::Scheduled => t_string!(i18n, status.scheduled),
+        PostStatus::Published => t_string!(i18n, status.published),
+        PostStatus::Cancelled => t_string!(i18n, status.cancelled),
+    }
+    .to_string()
+}
+
+/// An idea stage from the glossary.
+pub fn stage_label(i18n: I18nContext<Locale>, stage: IdeaStage) -> String {
+    match stage {
+        IdeaStage::Inbox => t_string!(i18n, stage.inbox),
+        IdeaStage::Shortlist => t_string!(i18n, stage.shortlist),
+        IdeaStage::Ready => t_string!(i18n, stage.ready),
+        IdeaStage::Used => t_string!(i18n, stage.used),
+        IdeaStage::Archived => t_string!(i18n, stage.archived),
+    }
+    .to_string()
+}
