@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DomException, IdbTransaction};
 
+use crate::domain::merge::Changes;
 use crate::domain::record::{Record, RecordData, RecordKind};
 use crate::domain::time::Date;
 use crate::domain::workspace::Workspace;
@@ -28,8 +29,17 @@ pub const RECORD_SCHEMA: u32 = 1;
 pub(crate) const WORKSPACE_STORE: &str = "workspace";
 /// The key of the workspace object in its store.
 pub(crate) const WORKSPACE_KEY: &str = "workspace";
+/// The key, in the workspace store, of the unknown top-level keys of
+/// imported plan files (spec: kept on import, written back on export).
+pub(crate) const PLAN_EXTRA_KEY: &str = "plan_extra";
 /// The index on the date of posts and coverage (target date of ideas).
 pub const DATE_INDEX: &str = "by_date";
+
+/// Unknown top-level keys of a plan file.
+pub type PlanExtra = serde_json::Map<String, serde_json::Value>;
+
+/// A write: store name, key, stored value.
+type Entry<'a> = (&'a str, String, JsValue);
 
 /// Why a read or write did not happen. Stored data is never touched by a
 /// failed write: IndexedDB transactions are all or nothing.
@@ -237,14 +247,29 @@ impl Db {
     }
 
     async fn write(&self, store: &str, entries: &[(&str, JsValue)]) -> Result<(), StorageError> {
-        let tx = self.transaction(&[store], TransactionMode::ReadWrite)?;
+        let entries: Vec<Entry> = entries
+            .iter()
+            .map(|(key, value)| (store, key.to_string(), value.clone()))
+            .collect();
+        self.write_entries(&[store], &entries).await
+    }
+
+    /// Writes entries to several stores in one transaction: all or nothing.
+    async fn write_entries(
+        &self,
+        stores: &[&str],
+        entries: &[Entry<'_>],
+    ) -> Result<(), StorageError> {
+        let tx = self.transaction(stores, TransactionMode::ReadWrite)?;
         // Keep a handle on the raw transaction: after an abort, its `error`
         // says why (e.g. QuotaExceededError).
         let raw: IdbTransaction = tx.into();
         let tx = Transaction::from(raw.clone());
-        let os = tx.object_store(store)?;
-        for (key, value) in entries {
-            if let Err(err) = os.put(value, Some(&js_key(key))) {
+        for (store, key, value) in entries {
+            let put = tx
+                .object_store(store)
+                .and_then(|os| os.put(value, Some(&js_key(key))));
+            if let Err(err) = put {
                 let _ = tx.abort();
                 return Err(err.into());
             }
@@ -257,6 +282,57 @@ impl Db {
             }),
             Err(err) => Err(err.into()),
         }
+    }
+
+    /// Writes the result of an import in one transaction across every
+    /// store: either all of it is stored or none of it.
+    pub async fn apply(
+        &self,
+        changes: &Changes,
+        plan_extra: Option<&PlanExtra>,
+    ) -> Result<(), StorageError> {
+        let mut entries: Vec<Entry> = Vec::new();
+        fn add<'a, T: RecordData>(entries: &mut Vec<Entry<'a>>, records: &[Record<T>]) {
+            let store = T::KIND.plan_key();
+            entries.extend(
+                records
+                    .iter()
+                    .map(|r| (store, r.id.as_str().to_string(), entry_for_record(r))),
+            );
+        }
+        add(&mut entries, &changes.members);
+        add(&mut entries, &changes.pillars);
+        add(&mut entries, &changes.posts);
+        add(&mut entries, &changes.ideas);
+        add(&mut entries, &changes.coverage);
+        add(&mut entries, &changes.special_days);
+        add(&mut entries, &changes.slots);
+        if let Some(ws) = &changes.workspace {
+            entries.push((
+                WORKSPACE_STORE,
+                WORKSPACE_KEY.to_string(),
+                entry_for_workspace(ws),
+            ));
+        }
+        if let Some(extra) = plan_extra {
+            entries.push((WORKSPACE_STORE, PLAN_EXTRA_KEY.to_string(), entry(extra)));
+        }
+        if entries.is_empty() {
+            return Ok(());
+        }
+        let mut stores: Vec<&str> = RecordKind::ALL.iter().map(|k| k.plan_key()).collect();
+        stores.push(WORKSPACE_STORE);
+        self.write_entries(&stores, &entries).await
+    }
+
+    /// Unknown top-level keys of imported plan files, kept for export.
+    pub async fn plan_extra(&self) -> Result<PlanExtra, StorageError> {
+        let tx = self.transaction(&[WORKSPACE_STORE], TransactionMode::ReadOnly)?;
+        let value = tx
+            .object_store(WORKSPACE_STORE)?
+            .get(Query::Key(js_key(PLAN_EXTRA_KEY)))?
+            .await?;
+        Ok(value.as_ref().and_then(read_entry).unwrap_or_default())
     }
 
     /// Every stored record of one kind, tombstones included.

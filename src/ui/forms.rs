@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::member::Role;
 use crate::domain::platform::Platform;
+use crate::domain::record::RecordKind;
 use crate::domain::text::NameProblem;
 use crate::i18n::*;
 
@@ -55,6 +56,20 @@ pub fn platform_label(i18n: I18nContext<Locale>, platform: Platform) -> String {
         Platform::Threads => t_string!(i18n, platform.threads),
         Platform::Website => t_string!(i18n, platform.website),
         Platform::Whatsapp => t_string!(i18n, platform.whatsapp),
+    }
+    .to_string()
+}
+
+/// A record kind's name in the current language, for the import preview.
+pub fn kind_label(i18n: I18nContext<Locale>, kind: RecordKind) -> String {
+    match kind {
+        RecordKind::Member => t_string!(i18n, kind.members),
+        RecordKind::Pillar => t_string!(i18n, kind.pillars),
+        RecordKind::Post => t_string!(i18n, kind.posts),
+        RecordKind::Idea => t_string!(i18n, kind.ideas),
+        RecordKind::Coverage => t_string!(i18n, kind.coverage),
+        RecordKind::SpecialDay => t_string!(i18n, kind.special_days),
+        RecordKind::Slot => t_string!(i18n, kind.slots),
     }
     .to_string()
 }

@@ -4,9 +4,13 @@
 //! wiring inputs to both.
 
 mod app;
+mod calendar;
 mod empty_page;
+mod format;
 mod forms;
+mod ideas;
 mod notice;
+mod plan_files;
 mod router;
 mod settings;
 mod shell;

@@ -7,8 +7,11 @@ use leptos_i18n::Locale as _;
 use crate::i18n::*;
 use crate::route::Page;
 use crate::storage::prefs;
+use crate::ui::calendar::CalendarPage;
 use crate::ui::empty_page::EmptyPage;
+use crate::ui::ideas::IdeasPage;
 use crate::ui::notice::{NoticeBar, StorageBanner};
+use crate::ui::plan_files::PlanFileButtons;
 use crate::ui::router::use_router;
 use crate::ui::settings::SettingsPage;
 use crate::ui::state::{AppState, StorageStatus};
@@ -47,7 +50,10 @@ pub fn Shell() -> impl IntoView {
                     {move || state.workspace.with(|w| w.name.clone())}
                 </span>
             </div>
-            <LanguageSwitch />
+            <div class="topbar-tools">
+                <PlanFileButtons />
+                <LanguageSwitch />
+            </div>
         </header>
         <Nav />
         <StorageBanner />
@@ -129,14 +135,8 @@ fn page_view(i18n: I18nContext<Locale>, page: Page) -> AnyView {
         view! { <EmptyPage title=page_title(i18n, page) heading body /> }.into_any()
     };
     match page {
-        Page::Calendar => empty(
-            t_string!(i18n, pages.calendar.empty_title).to_string(),
-            t_string!(i18n, pages.calendar.empty_body).to_string(),
-        ),
-        Page::Ideas => empty(
-            t_string!(i18n, pages.ideas.empty_title).to_string(),
-            t_string!(i18n, pages.ideas.empty_body).to_string(),
-        ),
+        Page::Calendar => view! { <CalendarPage /> }.into_any(),
+        Page::Ideas => view! { <IdeasPage /> }.into_any(),
         Page::Coverage => empty(
             t_string!(i18n, pages.coverage.empty_title).to_string(),
             t_string!(i18n, pages.coverage.empty_body).to_string(),

@@ -10,9 +10,18 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::domain::coverage::Coverage;
+use crate::domain::idea::Idea;
+use crate::domain::merge::{changes, merge_plans};
 use crate::domain::pillar::Pillar;
+use crate::domain::plan::Plan;
+use crate::domain::post::Post;
 use crate::domain::record::{upsert, Record, RecordData};
+use crate::domain::slot::Slot;
+use crate::domain::special_day::SpecialDay;
+use crate::domain::time::Timestamp;
 use crate::domain::{defaults, member::Member, workspace::Workspace};
+use crate::storage::db::PlanExtra;
 use crate::storage::{Db, StorageError};
 
 /// Whether the records on screen are backed by IndexedDB.
@@ -46,6 +55,18 @@ pub struct AppState {
     pub members: RwSignal<Vec<Member>>,
     /// Content pillars, tombstones included.
     pub pillars: RwSignal<Vec<Pillar>>,
+    /// Posts, tombstones included.
+    pub posts: RwSignal<Vec<Post>>,
+    /// Ideas, tombstones included.
+    pub ideas: RwSignal<Vec<Idea>>,
+    /// Coverage records, tombstones included.
+    pub coverage: RwSignal<Vec<Coverage>>,
+    /// Special days, tombstones included.
+    pub special_days: RwSignal<Vec<SpecialDay>>,
+    /// The recurring posting schedule, tombstones included.
+    pub slots: RwSignal<Vec<Slot>>,
+    /// Unknown top-level keys of imported plan files, written back on export.
+    pub plan_extra: RwSignal<PlanExtra>,
     /// Whether storage works.
     pub storage: RwSignal<StorageStatus>,
     /// The current notice, if any.
@@ -60,6 +81,12 @@ impl AppState {
             workspace: RwSignal::new(defaults::default_workspace()),
             members: RwSignal::new(Vec::new()),
             pillars: RwSignal::new(defaults::default_pillars()),
+            posts: RwSignal::new(Vec::new()),
+            ideas: RwSignal::new(Vec::new()),
+            coverage: RwSignal::new(Vec::new()),
+            special_days: RwSignal::new(Vec::new()),
+            slots: RwSignal::new(Vec::new()),
+            plan_extra: RwSignal::new(PlanExtra::new()),
             storage: RwSignal::new(StorageStatus::Opening),
             notice: RwSignal::new(None),
             db: StoredValue::new_local(None),
@@ -81,13 +108,9 @@ impl AppState {
                     return;
                 }
             };
-            match load_all(&db).await {
-                Ok((ws, members, pillars)) => {
-                    if let Some(ws) = ws {
-                        self.workspace.set(ws);
-                    }
-                    self.members.set(members);
-                    self.pillars.set(pillars);
+            match load_plan(&db).await {
+                Ok(plan) => {
+                    self.show_plan(plan);
                     self.db.set_value(Some(db));
                     self.storage.set(StorageStatus::Ready);
                 }
@@ -127,6 +150,51 @@ impl AppState {
         true
     }
 
+    /// Everything stored, as one plan (for merging and exporting).
+    pub fn local_plan(self) -> Plan {
+        let mut plan = Plan::new(self.workspace.get_untracked(), Timestamp::EPOCH);
+        plan.members = self.members.get_untracked();
+        plan.pillars = self.pillars.get_untracked();
+        plan.posts = self.posts.get_untracked();
+        plan.ideas = self.ideas.get_untracked();
+        plan.coverage = self.coverage.get_untracked();
+        plan.special_days = self.special_days.get_untracked();
+        plan.slots = self.slots.get_untracked();
+        plan.extra = self.plan_extra.get_untracked();
+        plan
+    }
+
+    /// Merges an imported plan into what is stored, in one IndexedDB
+    /// transaction, then shows the result. Returns whether it was applied;
+    /// on failure nothing is stored or shown and the notice says why.
+    pub async fn import(self, incoming: &Plan) -> bool {
+        let local = self.local_plan();
+        let merged = merge_plans(&local, incoming);
+        let to_write = changes(&local, incoming);
+        let extra_changed = merged.extra != local.extra;
+        if let Some(db) = self.db_for_writing() {
+            let extra = extra_changed.then_some(&merged.extra);
+            if let Err(err) = db.apply(&to_write, extra).await {
+                self.notice.set(Some(Notice::WriteFailed(err)));
+                return false;
+            }
+        }
+        self.show_plan(merged);
+        true
+    }
+
+    fn show_plan(self, plan: Plan) {
+        self.workspace.set(plan.workspace);
+        self.members.set(plan.members);
+        self.pillars.set(plan.pillars);
+        self.posts.set(plan.posts);
+        self.ideas.set(plan.ideas);
+        self.coverage.set(plan.coverage);
+        self.special_days.set(plan.special_days);
+        self.slots.set(plan.slots);
+        self.plan_extra.set(plan.extra);
+    }
+
     /// Shows a confirmation (already translated).
     pub fn notify(self, text: String) {
         self.notice.set(Some(Notice::Done(text)));
@@ -145,8 +213,21 @@ impl Default for AppState {
     }
 }
 
-type Loaded = (Option<Workspace>, Vec<Member>, Vec<Pillar>);
-
-async fn load_all(db: &Db) -> Result<Loaded, StorageError> {
-    Ok((db.workspace().await?, db.all().await?, db.all().await?))
+/// Reads everything stored into one plan; a missing workspace object (a
+/// database from before migration 1 seeded it) falls back to the default.
+async fn load_plan(db: &Db) -> Result<Plan, StorageError> {
+    let workspace = db
+        .workspace()
+        .await?
+        .unwrap_or_else(defaults::default_workspace);
+    let mut plan = Plan::new(workspace, Timestamp::EPOCH);
+    plan.members = db.all().await?;
+    plan.pillars = db.all().await?;
+    plan.posts = db.all().await?;
+    plan.ideas = db.all().await?;
+    plan.coverage = db.all().await?;
+    plan.special_days = db.all().await?;
+    plan.slots = db.all().await?;
+    plan.extra = db.plan_extra().await?;
+    Ok(plan)
 }

@@ -83,6 +83,13 @@ pub fn PillarsEditor() -> impl IntoView {
         <section class="card" aria-labelledby="pillars-heading">
             <h2 id="pillars-heading">{t!(i18n, settings.pillars_heading)}</h2>
             <p class="hint">{t!(i18n, settings.pillars_hint)}</p>
+            // Column titles for sighted people on wide screens; every input
+            // also carries its own accessible name with the pillar's name.
+            <div class="pillar-head" aria-hidden="true">
+                <span>{t!(i18n, settings.pillar_color)}</span>
+                <span>{t!(i18n, settings.pillar_name)}</span>
+                <span>{t!(i18n, settings.pillar_target)}</span>
+            </div>
             <Show
                 when=move || !ids.with(Vec::is_empty)
                 fallback=move || view! { <p class="empty-note">{t!(i18n, settings.no_pillars)}</p> }
@@ -194,7 +201,6 @@ fn PillarRow(id: Id) -> impl IntoView {
     view! {
         <li data-testid="pillar-row">
             <form class="pillar-row" on:submit=on_submit novalidate>
-                <span class="swatch" style:background-color=move || fields.color.get() aria-hidden="true"></span>
                 <PillarInputs fields dom_id=format!("pillar-{}", id.as_str()) labels />
                 <button type="submit" aria-label=move || t_string!(i18n, settings.save_pillar_of, name = stored_name()).to_string()>
                     {t!(i18n, common.save)}
@@ -258,7 +264,6 @@ fn AddPillarForm() -> impl IntoView {
     };
     view! {
         <form class="pillar-row add-pillar" on:submit=on_submit novalidate>
-            <span class="swatch" style:background-color=move || fields.color.get() aria-hidden="true"></span>
             <PillarInputs fields dom_id="new-pillar".to_string() labels />
             <button type="submit" class="primary">{t!(i18n, settings.add_pillar)}</button>
         </form>

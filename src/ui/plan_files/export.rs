@@ -1,0 +1,117 @@
+//! Exporting the plan: the whole workspace or a date range, as the JSON
+//! plan file, iCalendar or CSV.
+
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::domain::export::{plan_file_name_for, plan_for_export, to_csv, to_ical, Range};
+use crate::domain::time::parse_date;
+use crate::i18n::*;
+use crate::ui::forms::FieldError;
+use crate::ui::state::AppState;
+
+/// A format the plan can be downloaded in.
+#[derive(Clone, Copy)]
+enum Format {
+    Json,
+    Ical,
+    Csv,
+}
+
+/// The export dialog.
+#[component]
+pub fn ExportDialog(open: RwSignal<bool>) -> impl IntoView {
+    let i18n = use_i18n();
+    let state = expect_context::<AppState>();
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    let whole = RwSignal::new(true);
+    let from = RwSignal::new(String::new());
+    let to = RwSignal::new(String::new());
+    let range_error = RwSignal::new(None::<String>);
+
+    Effect::new(move |_| {
+        let want = open.get();
+        if let Some(d) = dialog.get() {
+            if want && !d.open() {
+                let _ = d.show_modal();
+            } else if !want && d.open() {
+                d.close();
+            }
+        }
+    });
+
+    let chosen_range = move || -> Option<Range> {
+        if whole.get_untracked() {
+            range_error.set(None);
+            return Some(Range::All);
+        }
+        let (f, t) = (
+            parse_date(&from.get_untracked()),
+            parse_date(&to.get_untracked()),
+        );
+        let result = match (f, t) {
+            (Some(from), Some(to)) if from <= to => Ok(Range::Dates { from, to }),
+            (Some(_), Some(_)) => Err(t_string!(i18n, plan.range_invalid).to_string()),
+            _ => Err(t_string!(i18n, plan.range_missing).to_string()),
+        };
+        range_error.set(result.as_ref().err().cloned());
+        result.ok()
+    };
+
+    let download = move |format: Format| {
+        let Some(range) = chosen_range() else { return };
+        let plan = state.local_plan();
+        let now = browser::now();
+        let json_name = plan_file_name_for(&plan.workspace, now);
+        let stem = json_name.trim_end_matches(".json").to_string();
+        let (name, mime, bytes) = match format {
+            Format::Json => {
+                let file = plan_for_export(&plan, &range, now, None);
+                (json_name, "application/json", file.to_json().into_bytes())
+            }
+            Format::Ical => (
+                format!("{stem}.ics"),
+                "text/calendar",
+                to_ical(&plan, &range, now).into_bytes(),
+            ),
+            Format::Csv => (format!("{stem}.csv"), "text/csv", to_csv(&plan, &range)),
+        };
+        if browser::download(&name, mime, &bytes).is_ok() {
+            state.notify(t_string!(i18n, plan.downloaded, name = name).to_string());
+        }
+    };
+
+    view! {
+        <dialog node_ref=dialog class="dialog" aria-labelledby="export-title" on:close=move |_| open.set(false)>
+            <h2 id="export-title">{t!(i18n, plan.export)}</h2>
+            <fieldset>
+                <legend>{t!(i18n, plan.range_legend)}</legend>
+                <label class="choice">
+                    <input type="radio" name="export-range" prop:checked=whole on:change=move |_| whole.set(true) />
+                    {t!(i18n, plan.range_all)}
+                </label>
+                <label class="choice">
+                    <input type="radio" name="export-range" prop:checked=move || !whole.get() on:change=move |_| whole.set(false) />
+                    {t!(i18n, plan.range_dates)}
+                </label>
+                <div class="form-row" hidden=move || whole.get()>
+                    <div class="field">
+                        <label for="export-from">{t!(i18n, plan.from)}</label>
+                        <input id="export-from" type="date" bind:value=from aria-describedby="export-range-error" />
+                    </div>
+                    <div class="field">
+                        <label for="export-to">{t!(i18n, plan.to)}</label>
+                        <input id="export-to" type="date" bind:value=to aria-describedby="export-range-error" />
+                    </div>
+                </div>
+                <FieldError id="export-range-error".to_string() error=range_error.into() />
+            </fieldset>
+            <div class="dialog-actions">
+                <button type="button" class="primary" on:click=move |_| download(Format::Json)>{t!(i18n, plan.download_json)}</button>
+                <button type="button" on:click=move |_| download(Format::Ical)>{t!(i18n, plan.download_ics)}</button>
+                <button type="button" on:click=move |_| download(Format::Csv)>{t!(i18n, plan.download_csv)}</button>
+                <button type="button" on:click=move |_| open.set(false)>{t!(i18n, plan.close)}</button>
+            </div>
+        </dialog>
+    }
+}

@@ -1,0 +1,291 @@
+//! Importing a plan file: read, validate every rule, preview the merge,
+//! then apply it in one transaction, or change nothing.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+use crate::browser;
+use crate::domain::merge::{preview, KindCounts, MergePreview};
+use crate::domain::plan::Plan;
+use crate::domain::validate::{read_plan, ImportError, MAX_FILE_BYTES};
+use crate::i18n::*;
+use crate::ui::forms::kind_label;
+use crate::ui::plan_files::problems::{problem_sentence, refusal_sentence};
+use crate::ui::state::AppState;
+
+/// Where an import is.
+#[derive(Clone)]
+enum Step {
+    /// The file is being read and checked.
+    Reading { name: String },
+    /// The file was refused; nothing changed.
+    Refused { name: String, error: ImportError },
+    /// The file is valid; the person decides.
+    Ready {
+        name: String,
+        plan: Box<Plan>,
+        preview: MergePreview,
+    },
+}
+
+/// The import in progress, shared by the picker, the drop target and the
+/// dialog.
+#[derive(Clone, Copy)]
+pub struct ImportFlow {
+    step: RwSignal<Option<Step>>,
+    // Held here because a drop arrives outside any component, where the
+    // context cannot be looked up.
+    state: AppState,
+}
+
+impl ImportFlow {
+    /// Creates the flow, provides it, and makes the whole window a drop
+    /// target for plan files.
+    pub fn provide() -> Self {
+        let flow = ImportFlow {
+            step: RwSignal::new(None),
+            state: expect_context::<AppState>(),
+        };
+        provide_context(flow);
+        let _ = window_event_listener(leptos::ev::dragover, move |ev| {
+            if carries_files(&ev) {
+                // Allows the drop; without this the browser opens the file.
+                ev.prevent_default();
+            }
+        });
+        let _ = window_event_listener(leptos::ev::drop, move |ev| {
+            if !carries_files(&ev) {
+                return;
+            }
+            ev.prevent_default();
+            let file = ev
+                .data_transfer()
+                .and_then(|dt| dt.files())
+                .and_then(|fs| fs.get(0));
+            if let Some(file) = file {
+                flow.start(file);
+            }
+        });
+        flow
+    }
+
+    /// Starts an import from the file input's `change` event.
+    pub fn take_from_input(self, ev: &leptos::ev::Event) {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        if let Some(file) = input.files().and_then(|fs| fs.get(0)) {
+            self.start(file);
+        }
+        // Choosing the same file again must start a new import.
+        input.set_value("");
+    }
+
+    fn start(self, file: web_sys::File) {
+        let state = self.state;
+        let name = file.name();
+        // Refuse a huge file before reading it into memory.
+        let size = file.size() as usize;
+        if size > MAX_FILE_BYTES {
+            self.step.set(Some(Step::Refused {
+                name,
+                error: ImportError::TooLarge { bytes: size },
+            }));
+            return;
+        }
+        self.step.set(Some(Step::Reading { name: name.clone() }));
+        spawn_local(async move {
+            let next = match browser::read_file(&file).await {
+                Err(_) => Step::Refused {
+                    name,
+                    error: ImportError::NotJson { line: 0, column: 0 },
+                },
+                Ok(bytes) => match read_plan(&bytes) {
+                    Err(error) => Step::Refused { name, error },
+                    Ok(plan) => {
+                        let preview = preview(&state.local_plan(), &plan);
+                        Step::Ready {
+                            name,
+                            plan: Box::new(plan),
+                            preview,
+                        }
+                    }
+                },
+            };
+            self.step.set(Some(next));
+        });
+    }
+
+    fn close(self) {
+        self.step.set(None);
+    }
+}
+
+fn carries_files(ev: &web_sys::DragEvent) -> bool {
+    ev.data_transfer()
+        .map(|dt| dt.types().includes(&"Files".into(), 0))
+        .unwrap_or(false)
+}
+
+/// The modal dialog that shows the import's progress, refusal or preview.
+#[component]
+pub fn ImportDialog(flow: ImportFlow) -> impl IntoView {
+    let i18n = use_i18n();
+    let state = expect_context::<AppState>();
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    let applying = RwSignal::new(false);
+
+    // Open the native modal dialog (focus moves in, Escape closes it)
+    // whenever an import starts, and close it when the import ends.
+    Effect::new(move |_| {
+        let open = flow.step.with(Option::is_some);
+        if let Some(d) = dialog.get() {
+            if open && !d.open() {
+                let _ = d.show_modal();
+            } else if !open && d.open() {
+                d.close();
+            }
+        }
+    });
+
+    let apply = move |_| {
+        let Some(Step::Ready { plan, preview, .. }) = flow.step.get_untracked() else {
+            return;
+        };
+        applying.set(true);
+        spawn_local(async move {
+            if state.import(&plan).await {
+                state.notify(applied_message(i18n, &preview));
+                flow.close();
+            }
+            applying.set(false);
+        });
+    };
+
+    view! {
+        <dialog node_ref=dialog class="dialog" aria-labelledby="import-title" on:close=move |_| flow.close()>
+            {move || match flow.step.get() {
+                None => None,
+                Some(Step::Reading { name }) => Some(view! {
+                    <h2 id="import-title">{t!(i18n, plan.import)}</h2>
+                    <p>{t_string!(i18n, plan.reading, name = name).to_string()}</p>
+                }.into_any()),
+                Some(Step::Refused { name, error }) => Some(view! {
+                    <h2 id="import-title">{t_string!(i18n, plan.refused_title, name = name).to_string()}</h2>
+                    <Refusal error />
+                    <div class="dialog-actions">
+                        <button type="button" class="primary" on:click=move |_| flow.close()>{t!(i18n, plan.close)}</button>
+                    </div>
+                }.into_any()),
+                Some(Step::Ready { name, preview, .. }) => Some(view! {
+                    <h2 id="import-title">{t_string!(i18n, plan.preview_title, name = name).to_string()}</h2>
+                    <p>{t!(i18n, plan.preview_intro)}</p>
+                    <PreviewTable preview />
+                    <div class="dialog-actions">
+                        <button type="button" class="primary" on:click=apply disabled=move || applying.get()>
+                            {t!(i18n, plan.apply)}
+                        </button>
+                        <button type="button" on:click=move |_| flow.close()>{t!(i18n, common.cancel)}</button>
+                    </div>
+                }.into_any()),
+            }}
+        </dialog>
+    }
+}
+
+/// Why the file was refused, with every problem found (up to 50), as an
+/// alert so that screen readers announce it.
+#[component]
+fn Refusal(error: ImportError) -> impl IntoView {
+    let i18n = use_i18n();
+    let summary = refusal_sentence(i18n, &error);
+    let (problems, more) = match &error {
+        ImportError::Invalid { problems, total } => {
+            (problems.clone(), total.saturating_sub(problems.len()))
+        }
+        _ => (Vec::new(), 0),
+    };
+    // A refusal of the whole file (e.g. a newer version) still names the
+    // place in the file where it comes from, when there is one.
+    let whole_file_path = match &error {
+        ImportError::Invalid { .. } => None,
+        other => other.path().map(str::to_string),
+    };
+    view! {
+        <div class="import-refusal" role="alert" data-testid="import-error">
+            <p>
+                {whole_file_path.map(|p| view! { <code>{p}</code>": " })}
+                {summary}
+            </p>
+            <ul class="problems">
+                {problems.into_iter().map(|p| view! {
+                    <li><code>{p.path.clone()}</code>": "{problem_sentence(i18n, &p.kind)}</li>
+                }).collect_view()}
+            </ul>
+            {(more > 0).then(|| view! { <p>{t_string!(i18n, plan.more_problems, count = more).to_string()}</p> })}
+            <p>{t!(i18n, plan.refused_intro)}</p>
+        </div>
+    }
+}
+
+/// Per record kind: how many records the import adds, updates, leaves and
+/// deletes.
+#[component]
+fn PreviewTable(preview: MergePreview) -> impl IntoView {
+    let i18n = use_i18n();
+    let workspace_updated = preview.workspace_updated;
+    view! {
+        <div class="table-scroll">
+        <table class="preview" data-testid="import-preview">
+            <thead>
+                <tr>
+                    <th scope="col">{t!(i18n, plan.col_kind)}</th>
+                    <th scope="col">{t!(i18n, plan.col_added)}</th>
+                    <th scope="col">{t!(i18n, plan.col_updated)}</th>
+                    <th scope="col">{t!(i18n, plan.col_unchanged)}</th>
+                    <th scope="col">{t!(i18n, plan.col_deleted)}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {preview.kinds.into_iter().map(|(kind, c)| view! {
+                    <tr data-kind=kind.plan_key()>
+                        <th scope="row">{move || kind_label(i18n, kind)}</th>
+                        <td>{c.added}</td>
+                        <td>{c.updated}</td>
+                        <td>{c.unchanged}</td>
+                        <td>{c.deleted}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+        </div>
+        {workspace_updated.then(|| view! { <p>{t!(i18n, plan.workspace_updated)}</p> })}
+    }
+}
+
+fn applied_message(i18n: I18nContext<Locale>, preview: &MergePreview) -> String {
+    let total = preview
+        .kinds
+        .iter()
+        .fold(KindCounts::default(), |mut acc, (_, c)| {
+            acc.added += c.added;
+            acc.updated += c.updated;
+            acc.deleted += c.deleted;
+            acc
+        });
+    if total.added + total.updated + total.deleted == 0 && !preview.workspace_updated {
+        return t_string!(i18n, plan.nothing_new).to_string();
+    }
+    t_string!(
+        i18n,
+        plan.applied,
+        added = total.added,
+        updated = total.updated,
+        deleted = total.deleted
+    )
+    .to_string()
+}

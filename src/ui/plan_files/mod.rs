@@ -1,0 +1,40 @@
+//! Sharing plans as files: "Impor rencana" (file picker or a file dropped
+//! anywhere on the app, checked and previewed before anything changes) and
+//! "Ekspor rencana" (JSON plan file, iCalendar, CSV).
+
+mod export;
+mod import;
+mod problems;
+
+use leptos::prelude::*;
+
+use crate::i18n::*;
+pub use import::ImportFlow;
+
+/// The two buttons in the header, and the dialogs they open.
+#[component]
+pub fn PlanFileButtons() -> impl IntoView {
+    let i18n = use_i18n();
+    let flow = ImportFlow::provide();
+    let exporting = RwSignal::new(false);
+    view! {
+        <div class="plan-file-buttons">
+            // A real file input, visually hidden but focusable, named by the
+            // label that looks like a button: keyboard and screen readers
+            // reach the native picker.
+            <input
+                id="import-file"
+                class="visually-hidden"
+                type="file"
+                accept=".json,application/json"
+                on:change=move |ev| flow.take_from_input(&ev)
+            />
+            <label for="import-file" class="button-like">{t!(i18n, plan.import)}</label>
+            <button type="button" class="button-like" on:click=move |_| exporting.set(true)>
+                {t!(i18n, plan.export)}
+            </button>
+        </div>
+        <import::ImportDialog flow />
+        <export::ExportDialog open=exporting />
+    }
+}
