@@ -38,11 +38,13 @@ describe('app shell', () => {
     assert.deepEqual(await shell.navLabels(), NAV_ID);
     assert.equal(await page.getAttribute('html', 'lang'), 'id');
     await shell.expectCurrent('Kalender');
-    // Pages whose features come later say so honestly.
-    await assert.doesNotReject(page.getByText('Fitur ini sedang dibangun').first().waitFor());
     for (const name of NAV_ID) {
       await shell.goTo(name);
       await shell.expectCurrent(name);
+      // Pages whose features come later say so honestly.
+      if (name === 'Liputan' || name === 'Evaluasi') {
+        await page.getByText('Fitur ini sedang dibangun').waitFor();
+      }
     }
     assert.deepEqual(errors, []);
   });
