@@ -5,11 +5,12 @@
 use siar::domain::defaults::{default_pillars, default_workspace};
 use siar::domain::id::Id;
 use siar::domain::member::{Member, MemberData, Role};
+use siar::domain::merge::Changes;
 use siar::domain::pillar::Pillar;
 use siar::domain::post::{Post, PostData};
 use siar::domain::record::{Record, RecordKind};
 use siar::domain::time::{Date, Timestamp};
-use siar::storage::db::DATE_INDEX;
+use siar::storage::db::{PlanExtra, DATE_INDEX};
 use siar::storage::{prefs, schema_version, Db, StorageError};
 use wasm_bindgen_test::*;
 
@@ -171,4 +172,58 @@ fn preferences_are_remembered() {
     assert_eq!(prefs::language().as_deref(), Some("id"));
     prefs::set_last_page("tim");
     assert_eq!(prefs::last_page().as_deref(), Some("tim"));
+}
+
+/// Makes the `n`-th `IDBObjectStore.put` from now on throw, as a full disk
+/// would, then restores `put`.
+fn fail_nth_put(n: u32) {
+    js_sys::eval(&format!(
+        "(() => {{ const put = IDBObjectStore.prototype.put; let calls = 0; \
+           IDBObjectStore.prototype.put = function (...args) {{ \
+             if (++calls === {n}) {{ IDBObjectStore.prototype.put = put; \
+               throw new DOMException('full', 'QuotaExceededError'); }} \
+             return put.apply(this, args); }}; }})()"
+    ))
+    .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn an_import_is_written_all_or_nothing() {
+    let db = fresh("t-apply").await;
+    let mut workspace = default_workspace();
+    workspace.name = "Diskominfo Kabupaten Bengkayang".into();
+    workspace.touch(at(1_764_000_000_000));
+    let changes = Changes {
+        workspace: Some(workspace.clone()),
+        members: vec![
+            member("m-1", "Admin Humas"),
+            member("m-2", "Fotografer Dinas"),
+        ],
+        posts: vec![post("p-1", "2026-12-03")],
+        ..Changes::default()
+    };
+    let mut extra = PlanExtra::new();
+    extra.insert("x_from_spreadsheet".into(), serde_json::json!([1, 2, 3]));
+
+    // The third of five writes fails: none of them may remain.
+    fail_nth_put(3);
+    assert_eq!(
+        db.apply(&changes, Some(&extra)).await,
+        Err(StorageError::QuotaExceeded)
+    );
+    assert!(db.all::<MemberData>().await.unwrap().is_empty());
+    assert!(db.all::<PostData>().await.unwrap().is_empty());
+    assert_eq!(db.workspace().await.unwrap(), Some(default_workspace()));
+    assert!(db.plan_extra().await.unwrap().is_empty());
+
+    // Without the failure everything is written together.
+    db.apply(&changes, Some(&extra)).await.unwrap();
+    assert_eq!(db.all::<MemberData>().await.unwrap().len(), 2);
+    assert_eq!(
+        db.get::<PostData>("p-1").await.unwrap(),
+        Some(post("p-1", "2026-12-03"))
+    );
+    assert_eq!(db.workspace().await.unwrap(), Some(workspace));
+    assert_eq!(db.plan_extra().await.unwrap(), extra);
+    db.close();
 }
