@@ -12,10 +12,13 @@
 
 mod keyed_enum;
 
+pub mod approval;
 pub mod calendar;
 pub mod coverage;
 pub mod defaults;
 pub mod export;
+pub mod filter;
+pub mod holidays;
 pub mod id;
 pub mod idea;
 pub mod member;
@@ -24,7 +27,10 @@ pub mod pillar;
 pub mod plan;
 pub mod platform;
 pub mod post;
+pub mod post_check;
+pub mod query;
 pub mod record;
+pub mod schedule;
 pub mod slot;
 pub mod special_day;
 pub mod text;

@@ -21,7 +21,9 @@ mod fields;
 mod message;
 mod parse;
 mod records;
-mod rules;
+// Crate-visible so that the post editor's checks (`domain::post_check`)
+// are these very rules, not a copy.
+pub(crate) mod rules;
 
 /// The largest plan file read, in bytes (25 MiB).
 pub const MAX_FILE_BYTES: usize = 25 * 1024 * 1024;

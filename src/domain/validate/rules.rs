@@ -48,14 +48,14 @@ pub(super) fn id(s: &str) -> Option<ProblemKind> {
 }
 
 /// A real date `YYYY-MM-DD`.
-pub(super) fn date(s: &str) -> Option<ProblemKind> {
+pub(crate) fn date(s: &str) -> Option<ProblemKind> {
     parse_date(s)
         .is_none()
         .then(|| ProblemKind::NotADate { value: shown(s) })
 }
 
 /// A time `HH:MM`.
-pub(super) fn time(s: &str) -> Option<ProblemKind> {
+pub(crate) fn time(s: &str) -> Option<ProblemKind> {
     TimeOfDay::parse(s)
         .is_none()
         .then(|| ProblemKind::NotATime { value: shown(s) })
@@ -83,7 +83,7 @@ pub(super) fn color(s: &str) -> Option<ProblemKind> {
 }
 
 /// A title or name: 1–200 characters after trimming.
-pub(super) fn name(s: &str) -> Option<ProblemKind> {
+pub(crate) fn name(s: &str) -> Option<ProblemKind> {
     match clean_name(s) {
         Ok(_) => None,
         Err(NameProblem::Empty) => Some(ProblemKind::Empty),
@@ -98,23 +98,23 @@ pub(super) fn text(s: &str, max: usize) -> Option<ProblemKind> {
 }
 
 /// A string with no limit of its own: at most 2,000 characters.
-pub(super) fn other_text(s: &str) -> Option<ProblemKind> {
+pub(crate) fn other_text(s: &str) -> Option<ProblemKind> {
     text(s, OTHER_MAX)
 }
 
 /// Notes and descriptions: at most 20,000 characters.
-pub(super) fn notes(s: &str) -> Option<ProblemKind> {
+pub(crate) fn notes(s: &str) -> Option<ProblemKind> {
     text(s, NOTES_MAX)
 }
 
 /// A caption: at most 65,536 characters.
-pub(super) fn caption(s: &str) -> Option<ProblemKind> {
+pub(crate) fn caption(s: &str) -> Option<ProblemKind> {
     text(s, CAPTION_MAX)
 }
 
 /// A hashtag: `#` then one or more characters, none of them whitespace
 /// (the schema's `^#\S+$`), at most 2,000 characters.
-pub(super) fn hashtag(s: &str) -> Option<ProblemKind> {
+pub(crate) fn hashtag(s: &str) -> Option<ProblemKind> {
     let ok = s.len() > 1 && s.starts_with('#') && !s.chars().any(is_space);
     if ok {
         other_text(s)
@@ -132,7 +132,7 @@ pub(super) fn sha256_hex(s: &str) -> Option<ProblemKind> {
 /// An absolute `http` or `https` URL of at most 2,048 characters, with a
 /// host and nothing that a URL cannot hold (whitespace, control
 /// characters). Any other scheme (`javascript:`, `data:`, `file:`) fails.
-pub(super) fn url(s: &str) -> Option<ProblemKind> {
+pub(crate) fn url(s: &str) -> Option<ProblemKind> {
     (!is_web_url(s)).then(|| ProblemKind::BadUrl { value: shown(s) })
 }
 
