@@ -147,24 +147,6 @@ pub fn calendar_order(post: &Post) -> impl Ord {
     (d.date, d.time, d.title.to_lowercase(), post.id.clone())
 }
 
-/// The live posts of `month`, grouped by day, each day in order of time
-/// (posts without a time first: they are all-day) and then title.
-pub fn agenda(posts: &[Post], month: Month) -> Vec<(Date, Vec<Post>)> {
-    let mut in_month: Vec<&Post> = posts
-        .iter()
-        .filter(|p| p.is_live() && Month::of(p.data.date) == month)
-        .collect();
-    in_month.sort_by_cached_key(|p| calendar_order(p));
-    let mut days: Vec<(Date, Vec<Post>)> = Vec::new();
-    for post in in_month {
-        match days.last_mut() {
-            Some((date, list)) if *date == post.data.date => list.push(post.clone()),
-            _ => days.push((post.data.date, vec![post.clone()])),
-        }
-    }
-    days
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -192,37 +174,6 @@ mod tests {
         ] {
             assert_eq!(Month::parse(bad), None, "{bad}");
         }
-    }
-
-    #[test]
-    fn agenda_groups_by_day_in_time_order_and_hides_tombstones() {
-        let mut gone = post("e", "2026-12-03", Some("08:00"), "Dihapus");
-        gone.tombstone(Timestamp::EPOCH);
-        let posts = vec![
-            post("a", "2026-12-03", Some("13:00"), "Siang"),
-            post("b", "2026-12-03", None, "Ucapan hari ini"),
-            post("c", "2026-12-01", Some("09:00"), "Awal bulan"),
-            post("d", "2027-01-01", Some("09:00"), "Tahun baru"),
-            post("f", "2026-11-30", Some("09:00"), "Bulan lalu"),
-            gone,
-        ];
-        let days = agenda(&posts, Month::parse("2026-12").unwrap());
-        let flat: Vec<(String, Vec<&str>)> = days
-            .iter()
-            .map(|(d, ps)| {
-                (
-                    d.to_string(),
-                    ps.iter().map(|p| p.data.title.as_str()).collect(),
-                )
-            })
-            .collect();
-        assert_eq!(
-            flat,
-            vec![
-                ("2026-12-01".to_string(), vec!["Awal bulan"]),
-                ("2026-12-03".to_string(), vec!["Ucapan hari ini", "Siang"]),
-            ]
-        );
     }
 
     fn days(week: &[Date]) -> Vec<String> {

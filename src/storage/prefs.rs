@@ -7,6 +7,7 @@ use gloo_storage::{LocalStorage, Storage};
 
 const LANGUAGE: &str = "siar.language";
 const LAST_PAGE: &str = "siar.last_page";
+const ME: &str = "siar.me";
 
 /// The language code chosen on this device (`"id"` or `"en"`), if any.
 pub fn language() -> Option<String> {
@@ -26,4 +27,19 @@ pub fn last_page() -> Option<String> {
 /// Remembers the page last opened.
 pub fn set_last_page(slug: &str) {
     let _ = LocalStorage::set(LAST_PAGE, slug);
+}
+
+/// The id of the member who uses this device ("who am I"), if chosen.
+pub fn me() -> Option<String> {
+    LocalStorage::get(ME).ok()
+}
+
+/// Remembers who uses this device; `None` forgets it.
+pub fn set_me(id: Option<&str>) {
+    match id {
+        Some(id) => {
+            let _ = LocalStorage::set(ME, id);
+        }
+        None => LocalStorage::delete(ME),
+    }
 }

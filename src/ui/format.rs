@@ -43,6 +43,39 @@ pub fn weekday_name(i18n: I18nContext<Locale>, date: Date) -> String {
     .to_string()
 }
 
+/// The first three letters of a weekday ("Sen", "Mon"), for grid headers.
+pub fn weekday_short(i18n: I18nContext<Locale>, date: Date) -> String {
+    weekday_name(i18n, date).chars().take(3).collect()
+}
+
+/// A span of days: "1–7 Desember 2026", "30 November – 6 Desember 2026",
+/// or with both years when they differ.
+pub fn date_range(i18n: I18nContext<Locale>, from: Date, to: Date) -> String {
+    let month = |d: Date| month_name(i18n, d.month());
+    if from.year() != to.year() {
+        format!(
+            "{} {} {} – {} {} {}",
+            from.day(),
+            month(from),
+            from.year(),
+            to.day(),
+            month(to),
+            to.year()
+        )
+    } else if from.month() != to.month() {
+        format!(
+            "{} {} – {} {} {}",
+            from.day(),
+            month(from),
+            to.day(),
+            month(to),
+            to.year()
+        )
+    } else {
+        format!("{}–{} {} {}", from.day(), to.day(), month(to), to.year())
+    }
+}
+
 /// "Kamis, 3 Desember 2026" / "Thursday, 3 December 2026".
 pub fn long_date(i18n: I18nContext<Locale>, date: Date) -> String {
     format!(

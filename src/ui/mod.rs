@@ -11,6 +11,7 @@ mod forms;
 mod ideas;
 mod notice;
 mod plan_files;
+mod post_editor;
 mod router;
 mod settings;
 mod shell;

@@ -69,10 +69,12 @@ pub fn NoticeBar() -> impl IntoView {
         </div>
         {move || match state.notice.get() {
             Some(Notice::WriteFailed(err)) => Some(view! {
+                <div class="notice-error-area">
                 <div class="notice notice-error" role="alert" data-testid="notice-error">
                     <span>{t_string!(i18n, storage.write_failed, reason = reason(i18n, &err)).to_string()}</span>
                     <button type="button" class="icon-button" on:click=dismiss
                         aria-label=move || t_string!(i18n, notice.dismiss).to_string()>"×"</button>
+                </div>
                 </div>
             }.into_any()),
             _ => None,

@@ -17,16 +17,6 @@ pub struct Router {
 }
 
 impl Router {
-    /// The value of `key` in the query, if present.
-    pub fn param(self, key: &str) -> Option<String> {
-        self.query.with(|q| {
-            q.split('&')
-                .filter_map(|pair| pair.split_once('='))
-                .find(|(k, _)| *k == key)
-                .map(|(_, v)| v.to_string())
-        })
-    }
-
     /// Moves to `page` with `query` (a new history entry, so Back works).
     pub fn go(self, page: Page, query: &str) {
         let hash = if query.is_empty() {

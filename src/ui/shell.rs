@@ -12,6 +12,7 @@ use crate::ui::empty_page::EmptyPage;
 use crate::ui::ideas::IdeasPage;
 use crate::ui::notice::{NoticeBar, StorageBanner};
 use crate::ui::plan_files::PlanFileButtons;
+use crate::ui::post_editor::{PostEditor, PostEditorDialog};
 use crate::ui::router::use_router;
 use crate::ui::settings::SettingsPage;
 use crate::ui::state::{AppState, StorageStatus};
@@ -23,6 +24,8 @@ pub fn Shell() -> impl IntoView {
     let i18n = use_i18n();
     let state = expect_context::<AppState>();
     let page = use_router().page;
+    // Posts are opened from the calendar, and later from ideas and coverage.
+    PostEditor::provide();
 
     // The tab title names the page, for people with many tabs open.
     Effect::new(move |_| {
@@ -52,12 +55,14 @@ pub fn Shell() -> impl IntoView {
             </div>
             <div class="topbar-tools">
                 <PlanFileButtons />
+                <WhoAmI />
                 <LanguageSwitch />
             </div>
         </header>
         <Nav />
         <StorageBanner />
         <NoticeBar />
+        <PostEditorDialog />
         <main id="main" tabindex="-1">
             {move || match state.storage.get() {
                 StorageStatus::Opening => view! { <p class="loading">{t!(i18n, app.loading)}</p> }.into_any(),
@@ -93,6 +98,44 @@ fn Nav() -> impl IntoView {
                     .collect_view()}
             </ul>
         </nav>
+    }
+}
+
+/// "Saya": who is using this device. There is no login; the choice is
+/// remembered on the device and decides, e.g., who may approve.
+#[component]
+fn WhoAmI() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = expect_context::<AppState>();
+    let members = Memo::new(move |_| {
+        state.members.with(|ms| {
+            crate::domain::record::live_sorted(ms)
+                .into_iter()
+                .filter(|m| m.data.active)
+                .collect::<Vec<_>>()
+        })
+    });
+    let current = move || {
+        state
+            .me
+            .get()
+            .map(|id| id.as_str().to_string())
+            .unwrap_or_default()
+    };
+    view! {
+        <div class="lang-switch">
+            <label for="who-am-i">{t!(i18n, who.label)}</label>
+            <select id="who-am-i" prop:value=current on:change=move |ev| {
+                state.set_me(crate::domain::id::Id::parse(&event_target_value(&ev)));
+            }>
+                <option value="" selected=move || current().is_empty()>{t!(i18n, who.nobody)}</option>
+                {move || members.get().into_iter().map(|m| {
+                    let id = m.id.as_str().to_string();
+                    let selected = id == current();
+                    view! { <option value=id selected=selected>{m.data.name.clone()}</option> }
+                }).collect_view()}
+            </select>
+        </div>
     }
 }
 

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::coverage::Coverage;
+use crate::domain::id::Id;
 use crate::domain::idea::Idea;
 use crate::domain::merge::{changes, merge_plans};
 use crate::domain::pillar::Pillar;
@@ -22,7 +23,7 @@ use crate::domain::special_day::SpecialDay;
 use crate::domain::time::Timestamp;
 use crate::domain::{defaults, member::Member, workspace::Workspace};
 use crate::storage::db::PlanExtra;
-use crate::storage::{Db, StorageError};
+use crate::storage::{prefs, Db, StorageError};
 
 /// Whether the records on screen are backed by IndexedDB.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,6 +68,9 @@ pub struct AppState {
     pub slots: RwSignal<Vec<Slot>>,
     /// Unknown top-level keys of imported plan files, written back on export.
     pub plan_extra: RwSignal<PlanExtra>,
+    /// The member using this device, chosen by the person (there is no
+    /// login); remembered in localStorage.
+    pub me: RwSignal<Option<Id>>,
     /// Whether storage works.
     pub storage: RwSignal<StorageStatus>,
     /// The current notice, if any.
@@ -87,6 +91,7 @@ impl AppState {
             special_days: RwSignal::new(Vec::new()),
             slots: RwSignal::new(Vec::new()),
             plan_extra: RwSignal::new(PlanExtra::new()),
+            me: RwSignal::new(prefs::me().and_then(|id| Id::parse(&id))),
             storage: RwSignal::new(StorageStatus::Opening),
             notice: RwSignal::new(None),
             db: StoredValue::new_local(None),
@@ -193,6 +198,19 @@ impl AppState {
         self.special_days.set(plan.special_days);
         self.slots.set(plan.slots);
         self.plan_extra.set(plan.extra);
+    }
+
+    /// The member using this device, if chosen and still on the team.
+    pub fn current_member(self) -> Option<Member> {
+        let id = self.me.get()?;
+        self.members
+            .with(|ms| ms.iter().find(|m| m.id == id && m.is_live()).cloned())
+    }
+
+    /// Chooses who uses this device.
+    pub fn set_me(self, id: Option<Id>) {
+        prefs::set_me(id.as_ref().map(Id::as_str));
+        self.me.set(id);
     }
 
     /// Shows a confirmation (already translated).

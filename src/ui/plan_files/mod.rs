@@ -4,7 +4,7 @@
 
 mod export;
 mod import;
-mod problems;
+pub(crate) mod problems;
 
 use leptos::prelude::*;
 

@@ -1,0 +1,224 @@
+//! One post as the calendar shows it, draggable to another day, and the
+//! posts and open slots a view shows.
+
+use leptos::prelude::*;
+
+use crate::domain::calendar::posts_between;
+use crate::domain::id::Id;
+use crate::domain::platform::Platform;
+use crate::domain::post::Post;
+use crate::domain::schedule::{open_slots, SlotOccurrence};
+use crate::domain::time::Date;
+use crate::i18n::*;
+use crate::ui::format::{status_label, time_of_day};
+use crate::ui::forms::platform_label;
+use crate::ui::post_editor::{EditorTarget, PostEditor};
+use crate::ui::state::AppState;
+
+use super::move_dialog::MoveTarget;
+use super::use_calendar;
+
+/// The drag payload type: a post id, private to Siar.
+pub const DRAG_TYPE: &str = "application/x-siar-post";
+
+/// The live posts of the view's range that pass the filters.
+pub fn visible_posts() -> Memo<Vec<Post>> {
+    let state = expect_context::<AppState>();
+    let cal = use_calendar();
+    Memo::new(move |_| {
+        let (from, to) = cal.range.get();
+        let filter = cal.filter.get();
+        state.posts.with(|ps| {
+            posts_between(ps, from, to)
+                .into_iter()
+                .filter(|p| filter.matches(p))
+                .collect()
+        })
+    })
+}
+
+/// The posting-schedule slots of the view's range that no post fills yet.
+/// Hidden while filters are active: a filtered view is about posts.
+pub fn visible_open_slots() -> Memo<Vec<SlotOccurrence>> {
+    let state = expect_context::<AppState>();
+    let cal = use_calendar();
+    Memo::new(move |_| {
+        if !cal.filter.with(|f| f.is_empty()) {
+            return Vec::new();
+        }
+        let (from, to) = cal.range.get();
+        let today = cal.today.get();
+        let slots = state.slots.get();
+        // Only from today on: an empty slot in the past is history, not a task.
+        let from = from.max(today);
+        if from > to {
+            return Vec::new();
+        }
+        state.posts.with(|ps| open_slots(&slots, ps, from, to))
+    })
+}
+
+/// Short marks for platforms, each with its name as text alternative.
+#[component]
+pub fn PlatformIcons(
+    /// The platforms to show.
+    platforms: Vec<Platform>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <span class="platform-icons">
+            {platforms.into_iter().map(|p| view! {
+                <span class=format!("pf pf-{}", p.key()) role="img"
+                    aria-label=move || platform_label(i18n, p) title=move || platform_label(i18n, p)>
+                    {abbreviation(p)}
+                </span>
+            }).collect_view()}
+        </span>
+    }
+}
+
+fn abbreviation(p: Platform) -> &'static str {
+    match p {
+        Platform::Instagram => "IG",
+        Platform::Facebook => "FB",
+        Platform::Tiktok => "TT",
+        Platform::Youtube => "YT",
+        Platform::X => "X",
+        Platform::Threads => "TH",
+        Platform::Website => "WEB",
+        Platform::Whatsapp => "WA",
+    }
+}
+
+/// The colour of a post's pillar, grey when it has none or an unknown one.
+pub fn pillar_color(state: AppState, pillar_id: Option<&Id>) -> String {
+    pillar_id
+        .and_then(|id| {
+            state.pillars.with(|ps| {
+                ps.iter()
+                    .find(|p| &p.id == id && p.is_live())
+                    .map(|p| p.data.color.as_str().to_string())
+            })
+        })
+        .unwrap_or_else(|| "#8c959f".to_string())
+}
+
+/// A post in a day: opens the editor, can be dragged, and has a
+/// "Pindahkan ke…" button for people who cannot drag.
+#[component]
+pub fn PostChip(
+    /// The post.
+    post: Post,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let state = expect_context::<AppState>();
+    let editor = PostEditor::use_();
+    let mover = expect_context::<MoveTarget>();
+    let id = post.id.clone();
+    let color = pillar_color(state, post.data.pillar_id.as_ref());
+    let data = post.data;
+    let time = data.time;
+    let status = data.status;
+    let title = data.title.clone();
+    let drag_id = id.clone();
+    let open_id = id.clone();
+    let move_id = id.clone();
+    let move_title = title.clone();
+    view! {
+        <div
+            class=format!("post-chip status-{}", status.key())
+            draggable="true"
+            data-testid="post-chip"
+            data-post-id=id.as_str().to_string()
+            style:border-left-color=color
+            on:dragstart=move |ev: leptos::ev::DragEvent| {
+                if let Some(dt) = ev.data_transfer() {
+                    let _ = dt.set_data(DRAG_TYPE, drag_id.as_str());
+                    dt.set_effect_allowed("move");
+                }
+            }
+        >
+            // The button itself is draggable: a drag that starts on it must
+            // move the post, and Chromium does not start a drag on a button
+            // inside a draggable element.
+            <button type="button" class="chip-open" draggable="true" on:click=move |_| editor.open(EditorTarget::Edit(open_id.clone()))>
+                <span class="chip-time">
+                    {move || time.map(|t| time_of_day(i18n, t)).unwrap_or_default()}
+                </span>
+                <span class="chip-title">{title}</span>
+            </button>
+            <span class="chip-meta">
+                <PlatformIcons platforms=data.platforms />
+                <span class="chip-status">{move || status_label(i18n, status)}</span>
+                <button type="button" class="chip-move print-hide"
+                    aria-label=move || t_string!(i18n, cal.move_post, title = move_title.clone()).to_string()
+                    on:click=move |_| mover.open(move_id.clone())>
+                    "⇄"
+                </button>
+            </span>
+        </div>
+    }
+}
+
+/// An empty slot of the posting schedule: one click starts its post.
+#[component]
+pub fn SlotPlaceholder(
+    /// The empty slot.
+    occurrence: SlotOccurrence,
+) -> impl IntoView {
+    let slot = occurrence;
+    let i18n = use_i18n();
+    let state = expect_context::<AppState>();
+    let editor = PostEditor::use_();
+    let pillar_name = slot.pillar_id.as_ref().and_then(|id| {
+        state.pillars.with(|ps| {
+            ps.iter()
+                .find(|p| &p.id == id && p.is_live())
+                .map(|p| p.data.name.clone())
+        })
+    });
+    let time = slot.time;
+    let label_pillar = pillar_name.clone().unwrap_or_default();
+    let platforms = slot.platforms.clone();
+    view! {
+        <button
+            type="button"
+            class="slot-placeholder"
+            data-testid="open-slot"
+            aria-label=move || t_string!(i18n, cal.open_slot, time = time_of_day(i18n, time), pillar = label_pillar.clone()).to_string()
+            on:click=move |_| editor.open(EditorTarget::FromSlot(slot.clone()))
+        >
+            <span class="chip-time">{move || time_of_day(i18n, time)}</span>
+            <span class="chip-title">{pillar_name.unwrap_or_default()}</span>
+            <PlatformIcons platforms />
+        </button>
+    }
+}
+
+/// Handles dropping a dragged post on `date`: the post keeps its time.
+pub fn drop_on(mover: MoveTarget, date: Date) -> impl Fn(leptos::ev::DragEvent) + Copy + 'static {
+    move |ev: leptos::ev::DragEvent| {
+        let Some(dt) = ev.data_transfer() else { return };
+        let Ok(id) = dt.get_data(DRAG_TYPE) else {
+            return;
+        };
+        if id.is_empty() {
+            return;
+        }
+        ev.prevent_default();
+        if let Some(id) = Id::parse(&id) {
+            mover.move_to(id, date);
+        }
+    }
+}
+
+/// Lets a day accept a dragged post.
+pub fn allow_drop(ev: leptos::ev::DragEvent) {
+    let carries_post = ev
+        .data_transfer()
+        .map(|dt| dt.types().includes(&DRAG_TYPE.into(), 0))
+        .unwrap_or(false);
+    if carries_post {
+        ev.prevent_default();
+    }
+}

@@ -1,0 +1,262 @@
+//! The Kalender page: month, week and agenda views of the posts, with
+//! filters, the recurring posting schedule, special days and gaps.
+//!
+//! Everything the page shows is derived from `AppState` and the address:
+//! view, date and filters live in the URL fragment's query, so a filtered
+//! view can be shared as a link.
+
+mod agenda;
+mod chip;
+mod filters;
+mod month;
+mod move_dialog;
+mod sidebar;
+mod week;
+
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::domain::calendar::{month_grid, week_of, Month};
+use crate::domain::filter::PostFilter;
+use crate::domain::query;
+use crate::domain::time::{parse_date, Date};
+use crate::domain::timezone::local_date;
+use crate::i18n::*;
+use crate::route::Page;
+use crate::ui::format::month_year;
+use crate::ui::router::{use_router, Router};
+use crate::ui::state::AppState;
+
+/// How the calendar shows its days.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    /// A month grid, Monday first.
+    Month,
+    /// One week, Monday to Sunday.
+    Week,
+    /// A list of one month's posts by day.
+    Agenda,
+}
+
+impl View {
+    fn key(self) -> &'static str {
+        match self {
+            View::Month => "bulan",
+            View::Week => "minggu",
+            View::Agenda => "agenda",
+        }
+    }
+
+    fn from_key(key: &str) -> Option<View> {
+        [View::Month, View::Week, View::Agenda]
+            .into_iter()
+            .find(|v| v.key() == key)
+    }
+}
+
+/// What every part of the calendar page reads: derived from the address
+/// and the stored records, never stored twice.
+#[derive(Clone, Copy)]
+pub struct Calendar {
+    /// The view shown.
+    pub view: Memo<View>,
+    /// The date the view is built around.
+    pub anchor: Memo<Date>,
+    /// The active filters.
+    pub filter: Memo<PostFilter>,
+    /// Today in the workspace's time zone.
+    pub today: Memo<Date>,
+    /// The first and last day the view shows.
+    pub range: Memo<(Date, Date)>,
+    router: Router,
+}
+
+impl Calendar {
+    /// Changes some query keys (None removes one) and keeps the others.
+    fn set(self, changes: &[(&str, Option<String>)]) {
+        let mut pairs = self.router.query.with_untracked(|q| query::parse(q));
+        for (key, value) in changes {
+            pairs.retain(|(k, _)| k != key);
+            if let Some(v) = value {
+                pairs.push((key.to_string(), v.clone()));
+            }
+        }
+        self.router.go(Page::Calendar, &query::format(&pairs));
+    }
+
+    /// Shows another view.
+    pub fn show(self, view: View) {
+        self.set(&[("tampilan", Some(view.key().to_string()))]);
+    }
+
+    /// Moves the view to the period around `date`.
+    pub fn go_to(self, date: Date) {
+        self.set(&[("tanggal", Some(date.to_string())), ("bulan", None)]);
+    }
+
+    /// Shows `view` around `date`.
+    pub fn show_at(self, view: View, date: Date) {
+        self.set(&[
+            ("tampilan", Some(view.key().to_string())),
+            ("tanggal", Some(date.to_string())),
+            ("bulan", None),
+        ]);
+    }
+
+    /// Replaces the filters.
+    pub fn set_filter(self, filter: &PostFilter) {
+        let mut pairs = self.router.query.with_untracked(|q| query::parse(q));
+        let filter_keys = ["platform", "pilar", "status", "petugas", "cari"];
+        pairs.retain(|(k, _)| !filter_keys.contains(&k.as_str()));
+        pairs.extend(filter.to_pairs());
+        self.router.go(Page::Calendar, &query::format(&pairs));
+    }
+
+    /// One step back or forward in the current view.
+    fn step(self, forward: bool) {
+        let anchor = self.anchor.get_untracked();
+        let next = match self.view.get_untracked() {
+            View::Week => {
+                let days = if forward { 7 } else { -7 };
+                anchor + chrono::Duration::days(days)
+            }
+            View::Month | View::Agenda => {
+                let m = Month::of(anchor);
+                if forward { m.next() } else { m.prev() }.first_day()
+            }
+        };
+        self.go_to(next);
+    }
+}
+
+fn narrow_screen() -> bool {
+    window()
+        .match_media("(max-width: 599px)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}
+
+/// The calendar page.
+#[component]
+pub fn CalendarPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = expect_context::<AppState>();
+    let router = use_router();
+    let pairs = Memo::new(move |_| router.query.with(|q| query::parse(q)));
+    let param =
+        move |key: &str| pairs.with(|ps| ps.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()));
+
+    let today = Memo::new(move |_| {
+        local_date(
+            browser::now(),
+            &state.workspace.with(|w| w.timezone.clone()),
+        )
+    });
+    // Phones open on the agenda: a month grid does not fit 360 px.
+    let default_view = if narrow_screen() {
+        View::Agenda
+    } else {
+        View::Month
+    };
+    let view = Memo::new(move |_| {
+        param("tampilan")
+            .and_then(|v| View::from_key(&v))
+            .unwrap_or(default_view)
+    });
+    let anchor = Memo::new(move |_| {
+        param("tanggal")
+            .and_then(|d| parse_date(&d))
+            .or_else(|| {
+                param("bulan")
+                    .and_then(|m| Month::parse(&m))
+                    .map(Month::first_day)
+            })
+            .unwrap_or_else(|| today.get())
+    });
+    let filter = Memo::new(move |_| pairs.with(|ps| PostFilter::from_pairs(ps)));
+    let range = Memo::new(move |_| {
+        let a = anchor.get();
+        match view.get() {
+            View::Month => {
+                let weeks = month_grid(Month::of(a));
+                (weeks[0][0], weeks[weeks.len() - 1][6])
+            }
+            View::Week => {
+                let w = week_of(a);
+                (w[0], w[6])
+            }
+            View::Agenda => (Month::of(a).first_day(), Month::of(a).last_day()),
+        }
+    });
+    let cal = Calendar {
+        view,
+        anchor,
+        filter,
+        today,
+        range,
+        router,
+    };
+    provide_context(cal);
+    move_dialog::MoveTarget::provide();
+
+    let title = move || {
+        let a = anchor.get();
+        match view.get() {
+            View::Week => {
+                let w = week_of(a);
+                crate::ui::format::date_range(i18n, w[0], w[6])
+            }
+            _ => month_year(i18n, Month::of(a).year(), Month::of(a).number()),
+        }
+    };
+    let view_button = move |v: View, label: fn(I18nContext<Locale>) -> String| {
+        view! {
+            <button type="button" aria-pressed=move || (view.get() == v).to_string() on:click=move |_| cal.show(v)>
+                {move || label(i18n)}
+            </button>
+        }
+    };
+
+    view! {
+        <div class="calendar-page">
+            <h1 class="print-hide">{t!(i18n, pages.calendar.title)}</h1>
+            <p class="print-only print-title">
+                {move || state.workspace.with(|w| w.name.clone())}" — "{title}
+            </p>
+            <div class="cal-toolbar print-hide">
+                <div class="view-switch" role="group" aria-label=move || t_string!(i18n, cal.view_label).to_string()>
+                    {view_button(View::Month, |i| t_string!(i, cal.view_month).to_string())}
+                    {view_button(View::Week, |i| t_string!(i, cal.view_week).to_string())}
+                    {view_button(View::Agenda, |i| t_string!(i, cal.view_agenda).to_string())}
+                </div>
+                <div class="period-nav">
+                    <button type="button" on:click=move |_| cal.step(false)
+                        aria-label=move || t_string!(i18n, cal.prev).to_string()>"‹"</button>
+                    <h2 id="period-title" aria-live="polite">{title}</h2>
+                    <button type="button" on:click=move |_| cal.step(true)
+                        aria-label=move || t_string!(i18n, cal.next).to_string()>"›"</button>
+                    <button type="button" on:click=move |_| cal.go_to(today.get_untracked())>{t!(i18n, cal.today)}</button>
+                    <button type="button" class="print-button" on:click=move |_| { let _ = window().print(); }>{t!(i18n, cal.print)}</button>
+                </div>
+            </div>
+            <filters::FilterBar />
+            <div class="cal-layout">
+                <div class="cal-main">
+                    {move || match view.get() {
+                        View::Month => view! { <month::MonthView /> }.into_any(),
+                        View::Week => view! { <week::WeekView /> }.into_any(),
+                        View::Agenda => view! { <agenda::AgendaView /> }.into_any(),
+                    }}
+                </div>
+                <sidebar::Sidebar />
+            </div>
+            <move_dialog::MoveDialog />
+        </div>
+    }
+}
+
+/// The calendar provided by the page.
+pub fn use_calendar() -> Calendar {
+    expect_context::<Calendar>()
+}
