@@ -59,9 +59,9 @@ describe('plan files', () => {
     await page.getByText(/^Rencana diimpor: \d+ ditambah/).waitFor();
 
     // Its posts are in the calendar's agenda for December 2026 …
-    await page.goto(server.url('#/kalender?bulan=2026-12'));
-    await page.getByRole('heading', { name: 'Agenda Desember 2026' }).waitFor();
-    const titles = await page.getByTestId('agenda-item').locator('.agenda-title').allInnerTexts();
+    await page.goto(server.url('#/kalender?tampilan=agenda&bulan=2026-12'));
+    await page.getByRole('heading', { name: 'Desember 2026', exact: true }).waitFor();
+    const titles = await page.getByTestId('agenda').getByTestId('post-chip').locator('.chip-title').allInnerTexts();
     const expected = fixture.posts.filter((p) => !p.deleted && p.date.startsWith('2026-12')).map((p) => p.title);
     assert.deepEqual([...titles].sort(), [...expected].sort());
     // … its ideas on the idea page, and its members in the team.
@@ -156,7 +156,7 @@ describe('plan files', () => {
     await files.preview().waitFor();
     await files.apply();
 
-    await page.goto(server.url(`#/kalender?bulan=${hostile.posts[0].date.slice(0, 7)}`));
+    await page.goto(server.url(`#/kalender?tampilan=agenda&bulan=${hostile.posts[0].date.slice(0, 7)}`));
     await page.getByText('<script>window.__pwned = 1</script>Judul').waitFor();
     await page.getByText('<img src=x onerror="window.__pwned = 3">').waitFor();
     await shell.goTo('Ide');
