@@ -197,6 +197,17 @@ describe('calendar', () => {
     assert.equal(await editor.getByTestId('post-status').innerText(), 'Ditinjau');
   });
 
+  test('every view fits a 360 px wide phone, opening on the agenda', async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await cal.open('tanggal=2026-12-01');
+    await page.getByTestId('agenda').waitFor();
+    for (const q of ['tanggal=2026-12-01', 'tampilan=bulan&tanggal=2026-12-01', 'tampilan=minggu&tanggal=2026-12-01']) {
+      await cal.open(q);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${q} scrolls sideways by ${overflow}px`);
+    }
+  });
+
   test('the month view prints on one page', async () => {
     await cal.open('tampilan=bulan&tanggal=2026-12-01');
     await page.emulateMedia({ media: 'print' });

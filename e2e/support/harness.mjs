@@ -54,7 +54,8 @@ async function waitForServer(url, tries = 100) {
  * index.html alone.
  */
 export async function startStaticServer() {
-  const dist = join(root, 'dist');
+  // SIAR_DIST lets a second build be tested beside the main one.
+  const dist = process.env.SIAR_DIST || join(root, 'dist');
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error('dist/index.html is missing: run `trunk build --release` first (scripts/test.sh does)');
   }

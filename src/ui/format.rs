@@ -6,8 +6,9 @@ use chrono::Datelike;
 use leptos_i18n::Locale as _;
 
 use crate::domain::idea::IdeaStage;
-use crate::domain::post::PostStatus;
+use crate::domain::post::{PostFormat, PostStatus};
 use crate::domain::time::{Date, TimeOfDay};
+use crate::domain::timezone;
 use crate::i18n::*;
 
 /// The name of a month, 1–12.
@@ -125,4 +126,25 @@ pub fn stage_label(i18n: I18nContext<Locale>, stage: IdeaStage) -> String {
         IdeaStage::Archived => t_string!(i18n, stage.archived),
     }
     .to_string()
+}
+
+/// A format's name from the glossary (Foto, Carousel, Reels, …).
+pub fn format_label(i18n: I18nContext<Locale>, format: PostFormat) -> String {
+    match format {
+        PostFormat::Photo => t_string!(i18n, editor.formats.photo),
+        PostFormat::Carousel => t_string!(i18n, editor.formats.carousel),
+        PostFormat::Video => t_string!(i18n, editor.formats.video),
+        PostFormat::Reel => t_string!(i18n, editor.formats.reel),
+        PostFormat::Story => t_string!(i18n, editor.formats.story),
+        PostFormat::Infographic => t_string!(i18n, editor.formats.infographic),
+        PostFormat::Article => t_string!(i18n, editor.formats.article),
+        PostFormat::Live => t_string!(i18n, editor.formats.live),
+        PostFormat::Text => t_string!(i18n, editor.formats.text),
+    }
+    .to_string()
+}
+
+/// The zone's abbreviation shown beside times (WIB, WITA, WIT).
+pub fn zone_label(tz: &str) -> &'static str {
+    timezone::zone(tz).map(|z| z.label).unwrap_or("WIB")
 }

@@ -74,6 +74,10 @@ pub fn FilterBar() -> impl IntoView {
 
     view! {
         <section class="filter-bar print-hide" aria-label=move || t_string!(i18n, cal.filters).to_string()>
+            // Folded on phones, where the calendar needs the room; open on
+            // wider screens and whenever filters are active.
+            <details class="filter-details" prop:open=move || !super::narrow_screen() || !cal.filter.with(PostFilter::is_empty)>
+            <summary>{t!(i18n, cal.filters)}</summary>
             <div class="filter-controls">
                 {adder(i18n, "filter-platform", move || t_string!(i18n, cal.filter_platform).to_string(),
                     move || Platform::ALL.iter().map(|p| (p.key().to_string(), platform_label(i18n, *p))).collect(),
@@ -97,6 +101,7 @@ pub fn FilterBar() -> impl IntoView {
                         on:change=move |_| { let t = text.get_untracked(); update(&|f| f.text = t.trim().to_string()); } />
                 </form>
             </div>
+            </details>
             <ul class="chips" aria-label=move || t_string!(i18n, cal.active_filters).to_string() data-testid="filter-chips">
                 {move || {
                     let f = cal.filter.get();

@@ -129,7 +129,8 @@ impl Calendar {
     }
 }
 
-fn narrow_screen() -> bool {
+/// Whether the window is phone-narrow (the CSS breakpoint of 600 px).
+pub(crate) fn narrow_screen() -> bool {
     window()
         .match_media("(max-width: 599px)")
         .ok()

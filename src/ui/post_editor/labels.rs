@@ -1,10 +1,11 @@
 //! The editor's words: problems next to fields, workflow refusals, formats,
 //! and instants shown and typed in the workspace's time zone.
 
+pub use crate::ui::format::{format_label, zone_label};
 use chrono::{NaiveDateTime, TimeDelta};
 
 use crate::domain::approval::WorkflowError;
-use crate::domain::post::{PostFormat, PostStatus};
+use crate::domain::post::PostStatus;
 use crate::domain::time::{TimeOfDay, Timestamp};
 use crate::domain::timezone::{self, FALLBACK_OFFSET_MINUTES};
 use crate::domain::validate::ProblemKind;
@@ -55,31 +56,10 @@ pub fn status_action(i18n: I18nContext<Locale>, status: PostStatus) -> String {
     .to_string()
 }
 
-/// A format's name from the glossary (Foto, Carousel, Reels, …).
-pub fn format_label(i18n: I18nContext<Locale>, format: PostFormat) -> String {
-    match format {
-        PostFormat::Photo => t_string!(i18n, editor.formats.photo),
-        PostFormat::Carousel => t_string!(i18n, editor.formats.carousel),
-        PostFormat::Video => t_string!(i18n, editor.formats.video),
-        PostFormat::Reel => t_string!(i18n, editor.formats.reel),
-        PostFormat::Story => t_string!(i18n, editor.formats.story),
-        PostFormat::Infographic => t_string!(i18n, editor.formats.infographic),
-        PostFormat::Article => t_string!(i18n, editor.formats.article),
-        PostFormat::Live => t_string!(i18n, editor.formats.live),
-        PostFormat::Text => t_string!(i18n, editor.formats.text),
-    }
-    .to_string()
-}
-
 /// The workspace zone's offset from UTC in minutes; a zone Siar does not
 /// know reads as WIB, as everywhere else.
 pub fn zone_offset(tz: &str) -> i32 {
     timezone::offset_minutes(tz).unwrap_or(FALLBACK_OFFSET_MINUTES)
-}
-
-/// The zone's abbreviation shown beside times (WIB, WITA, WIT).
-pub fn zone_label(tz: &str) -> &'static str {
-    timezone::zone(tz).map(|z| z.label).unwrap_or("WIB")
 }
 
 /// `at` on the workspace's wall clock.

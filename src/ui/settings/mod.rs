@@ -1,6 +1,10 @@
-//! The Pengaturan page: the workspace's settings and its content pillars.
+//! The Pengaturan page: the workspace's settings, its content pillars,
+//! its own special days and its posting schedule.
 
 mod pillars;
+mod rows;
+mod slots;
+mod special_days;
 mod workspace_form;
 
 use leptos::prelude::*;
@@ -15,5 +19,7 @@ pub fn SettingsPage() -> impl IntoView {
         <h1>{t!(i18n, settings.title)}</h1>
         <workspace_form::WorkspaceForm />
         <pillars::PillarsEditor />
+        <special_days::SpecialDaysEditor />
+        <slots::SlotsEditor />
     }
 }

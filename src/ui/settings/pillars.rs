@@ -13,6 +13,8 @@ use crate::i18n::*;
 use crate::ui::forms::{name_problem, FieldError};
 use crate::ui::state::AppState;
 
+use super::rows::{save_edit, RowActions};
+
 /// Highest weekly target the plan format allows.
 const TARGET_MAX: u8 = 50;
 
@@ -155,7 +157,6 @@ fn PillarRow(id: Id) -> impl IntoView {
             p.and_then(|d| d.target_per_week),
         )
     });
-    let (confirming, set_confirming) = signal(false);
     let labels = Signal::derive(move || {
         let name = stored_name();
         (
@@ -165,62 +166,45 @@ fn PillarRow(id: Id) -> impl IntoView {
         )
     });
 
-    let save_with = move |change: Box<dyn FnOnce(&mut Pillar)>, done: String| {
-        let Some(mut pillar) = record.get_untracked() else {
-            return;
-        };
-        change(&mut pillar);
-        pillar.touch(browser::now());
-        spawn_local(async move {
-            if state.save(state.pillars, pillar).await {
-                state.notify(done);
-            }
-        });
-    };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some((name, color, target)) = fields.validate(i18n) else {
             return;
         };
         let done = t_string!(i18n, settings.pillar_saved, name = name.clone()).to_string();
-        save_with(
-            Box::new(move |p| {
-                p.data.name = name;
-                p.data.color = color;
-                p.data.target_per_week = target;
-            }),
+        let change = move |p: &mut Pillar, now| {
+            p.data.name = name;
+            p.data.color = color;
+            p.data.target_per_week = target;
+            p.touch(now);
+        };
+        save_edit(state, state.pillars, record, change, done);
+    };
+    let on_delete = Callback::new(move |()| {
+        let done = t_string!(i18n, settings.pillar_deleted, name = stored_name()).to_string();
+        save_edit(
+            state,
+            state.pillars,
+            record,
+            |p, now| p.tombstone(now),
             done,
         );
-    };
-    let delete = move |_| {
-        set_confirming.set(false);
-        let done = t_string!(i18n, settings.pillar_deleted, name = stored_name()).to_string();
-        save_with(Box::new(|p| p.tombstone(browser::now())), done);
-    };
+    });
+    let save_label = Signal::derive(move || {
+        t_string!(i18n, settings.save_pillar_of, name = stored_name()).to_string()
+    });
+    let delete_label = Signal::derive(move || {
+        t_string!(i18n, settings.delete_pillar_of, name = stored_name()).to_string()
+    });
+    let question = Signal::derive(move || {
+        t_string!(i18n, settings.delete_pillar_confirm, name = stored_name()).to_string()
+    });
 
     view! {
         <li data-testid="pillar-row">
             <form class="pillar-row" on:submit=on_submit novalidate>
                 <PillarInputs fields dom_id=format!("pillar-{}", id.as_str()) labels />
-                <button type="submit" aria-label=move || t_string!(i18n, settings.save_pillar_of, name = stored_name()).to_string()>
-                    {t!(i18n, common.save)}
-                </button>
-                <Show
-                    when=move || confirming.get()
-                    fallback=move || view! {
-                        <button type="button" class="danger"
-                            aria-label=move || t_string!(i18n, settings.delete_pillar_of, name = stored_name()).to_string()
-                            on:click=move |_| set_confirming.set(true)>
-                            {t!(i18n, team.delete)}
-                        </button>
-                    }
-                >
-                    <div class="confirm" role="group">
-                        <span>{move || t_string!(i18n, settings.delete_pillar_confirm, name = stored_name()).to_string()}</span>
-                        <button type="button" class="danger" on:click=delete>{t!(i18n, team.delete)}</button>
-                        <button type="button" on:click=move |_| set_confirming.set(false)>{t!(i18n, common.cancel)}</button>
-                    </div>
-                </Show>
+                <RowActions save_label delete_label question on_delete />
             </form>
         </li>
     }
