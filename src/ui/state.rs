@@ -249,3 +249,12 @@ async fn load_plan(db: &Db) -> Result<Plan, StorageError> {
     plan.extra = db.plan_extra().await?;
     Ok(plan)
 }
+
+/// The record with `id` in `list`, kept current as the list changes: what
+/// an editable row shows, so that the row stays mounted across saves.
+pub fn stored_record<T>(list: RwSignal<Vec<Record<T>>>, id: Id) -> Memo<Option<Record<T>>>
+where
+    T: RecordData + Send + Sync + 'static,
+{
+    Memo::new(move |_| list.with(|items| items.iter().find(|r| r.id == id).cloned()))
+}

@@ -12,7 +12,7 @@ use crate::domain::record::{live_sorted, Record};
 use crate::domain::text::clean_name;
 use crate::i18n::*;
 use crate::ui::forms::{name_problem, role_label, FieldError};
-use crate::ui::state::AppState;
+use crate::ui::state::{stored_record, AppState};
 
 /// The team page.
 #[component]
@@ -124,14 +124,8 @@ fn AddMemberForm() -> impl IntoView {
 fn MemberRow(id: Id) -> impl IntoView {
     let i18n = use_i18n();
     let state = expect_context::<AppState>();
-    let record = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            state
-                .members
-                .with(|ms| ms.iter().find(|m| m.id == id).cloned())
-        })
-    };
+    let record = stored_record(state.members, id.clone());
+
     let name = move || record.with(|r| r.as_ref().map(|m| m.data.name.clone()).unwrap_or_default());
     let (error, set_error) = signal(None::<String>);
     let (confirming, set_confirming) = signal(false);

@@ -11,7 +11,7 @@ use crate::domain::record::{live_sorted, Record};
 use crate::domain::text::clean_name;
 use crate::i18n::*;
 use crate::ui::forms::{name_problem, FieldError};
-use crate::ui::state::AppState;
+use crate::ui::state::{stored_record, AppState};
 
 use super::rows::{save_edit, RowActions};
 
@@ -139,14 +139,8 @@ fn PillarInputs(
 fn PillarRow(id: Id) -> impl IntoView {
     let i18n = use_i18n();
     let state = expect_context::<AppState>();
-    let record = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            state
-                .pillars
-                .with(|ps| ps.iter().find(|p| p.id == id).cloned())
-        })
-    };
+    let record = stored_record(state.pillars, id.clone());
+
     let stored_name =
         move || record.with(|r| r.as_ref().map(|p| p.data.name.clone()).unwrap_or_default());
     let fields = record.with_untracked(|r| {

@@ -16,7 +16,7 @@ use crate::i18n::*;
 use crate::ui::format::format_label;
 use crate::ui::format::{time_of_day, weekday_name};
 use crate::ui::forms::{platform_label, FieldError};
-use crate::ui::state::AppState;
+use crate::ui::state::{stored_record, AppState};
 
 use super::rows::{save_edit, RowActions};
 
@@ -294,14 +294,8 @@ fn SlotInputs(fields: SlotFields, dom_id: String, labels: Signal<Labels>) -> imp
 fn SlotRow(id: Id) -> impl IntoView {
     let i18n = use_i18n();
     let state = expect_context::<AppState>();
-    let record = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            state
-                .slots
-                .with(|slots| slots.iter().find(|s| s.id == id).cloned())
-        })
-    };
+    let record = stored_record(state.slots, id.clone());
+
     // The row is named by what is stored, not by what is being typed.
     let stored_name = move || {
         record.with(|r| {

@@ -19,7 +19,7 @@ use crate::domain::time::SpecialDayDate;
 use crate::i18n::*;
 use crate::ui::format::month_name;
 use crate::ui::forms::{name_problem, FieldError};
-use crate::ui::state::AppState;
+use crate::ui::state::{stored_record, AppState};
 
 use super::rows::{save_edit, RowActions};
 
@@ -301,14 +301,8 @@ fn DatePartSelect(
 fn SpecialDayRow(id: Id) -> impl IntoView {
     let i18n = use_i18n();
     let state = expect_context::<AppState>();
-    let record = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            state
-                .special_days
-                .with(|days| days.iter().find(|d| d.id == id).cloned())
-        })
-    };
+    let record = stored_record(state.special_days, id.clone());
+
     let stored_name =
         move || record.with(|r| r.as_ref().map(|d| d.data.name.clone()).unwrap_or_default());
     let fields = record.with_untracked(|r| match r {
