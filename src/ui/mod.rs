@@ -8,7 +8,7 @@ mod calendar;
 mod empty_page;
 mod format;
 mod forms;
-mod ideas;
+pub(crate) mod ideas;
 mod notice;
 mod plan_files;
 mod post_editor;

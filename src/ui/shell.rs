@@ -10,6 +10,7 @@ use crate::storage::prefs;
 use crate::ui::calendar::CalendarPage;
 use crate::ui::empty_page::EmptyPage;
 use crate::ui::ideas::IdeasPage;
+use crate::ui::ideas::{typing, CaptureRequest};
 use crate::ui::notice::{NoticeBar, StorageBanner};
 use crate::ui::plan_files::PlanFileButtons;
 use crate::ui::post_editor::{PostEditor, PostEditorDialog};
@@ -26,6 +27,7 @@ pub fn Shell() -> impl IntoView {
     let page = use_router().page;
     // Posts are opened from the calendar, and later from ideas and coverage.
     PostEditor::provide();
+    capture_shortcut(page);
 
     // The tab title names the page, for people with many tabs open.
     Effect::new(move |_| {
@@ -99,6 +101,30 @@ fn Nav() -> impl IntoView {
             </ul>
         </nav>
     }
+}
+
+/// Quick capture of an idea from anywhere: Alt+I, or `n` when not typing,
+/// opens the idea board with its capture field focused.
+fn capture_shortcut(page: ReadSignal<Page>) {
+    let request = CaptureRequest(RwSignal::new(false));
+    provide_context(request);
+    let router = use_router();
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.default_prevented() || ev.ctrl_key() || ev.meta_key() {
+            return;
+        }
+        let key = ev.key();
+        let alt_i = ev.alt_key() && (key.eq_ignore_ascii_case("i") || ev.code() == "KeyI");
+        let plain_n = !ev.alt_key() && !ev.shift_key() && key == "n" && !typing(&ev);
+        if alt_i || plain_n {
+            ev.prevent_default();
+            request.0.set(true);
+            if page.get_untracked() != Page::Ideas {
+                router.go(Page::Ideas, "");
+            }
+        }
+    });
+    on_cleanup(move || handle.remove());
 }
 
 /// "Saya": who is using this device. There is no login; the choice is
