@@ -1,4 +1,5 @@
 // Page object for the Ide page: the idea board.
+import { dragWithMouse } from '../support/harness.mjs';
 export class IdeasPage {
   constructor(page, server) {
     this.page = page;
@@ -39,18 +40,8 @@ export class IdeasPage {
     return this.column(stage).getByTestId('idea').locator('.idea-title').allInnerTexts();
   }
 
-  /** Drags with the mouse in small steps, as a person does. */
+  /** Drags a post or card to a day or column, with the mouse. */
   async drag(source, target) {
-    await source.scrollIntoViewIfNeeded();
-    const from = await source.boundingBox();
-    const to = await target.boundingBox();
-    const start = { x: from.x + 10, y: from.y + 8 };
-    const end = { x: to.x + to.width / 2, y: to.y + Math.min(20, to.height / 2) };
-    await this.page.mouse.move(start.x, start.y);
-    await this.page.mouse.down();
-    for (let i = 1; i <= 10; i++) {
-      await this.page.mouse.move(start.x + ((end.x - start.x) * i) / 10, start.y + ((end.y - start.y) * i) / 10);
-    }
-    await this.page.mouse.up();
+    await dragWithMouse(this.page, source, target);
   }
 }

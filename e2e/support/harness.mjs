@@ -103,3 +103,23 @@ export function watchErrors(page) {
   });
   return errors;
 }
+
+/**
+ * Drags `source` onto `target` with the mouse in small steps, as a person
+ * does: Chromium starts an HTML drag only after the pointer moves while
+ * pressed (Playwright's dragTo does not start one here). Aims at the top
+ * of the target, since a tall day or column may reach below the window.
+ */
+export async function dragWithMouse(page, source, target) {
+  await source.scrollIntoViewIfNeeded();
+  const from = await source.boundingBox();
+  const to = await target.boundingBox();
+  const start = { x: from.x + 10, y: from.y + 8 };
+  const end = { x: to.x + to.width / 2, y: to.y + Math.min(20, to.height / 2) };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) {
+    await page.mouse.move(start.x + ((end.x - start.x) * i) / 10, start.y + ((end.y - start.y) * i) / 10);
+  }
+  await page.mouse.up();
+}

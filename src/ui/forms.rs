@@ -73,3 +73,33 @@ pub fn kind_label(i18n: I18nContext<Locale>, kind: RecordKind) -> String {
     }
     .to_string()
 }
+
+/// The chips of the active filters: each with a button that removes it,
+/// then "clear all". `chips` pairs a chip's text with the filter without
+/// it; `apply` shows a filter. Shared by the calendar and the idea board.
+pub fn filter_chips<F>(
+    i18n: I18nContext<Locale>,
+    chips: Vec<(String, F)>,
+    apply: impl Fn(&F) + Copy + Send + Sync + 'static,
+) -> impl IntoView
+where
+    F: Default + Send + Sync + 'static,
+{
+    let any = !chips.is_empty();
+    view! {
+        {chips.into_iter().map(|(label, without)| {
+            let aria = t_string!(i18n, cal.remove_filter, name = label.clone()).to_string();
+            view! {
+                <li class="chip">
+                    <span>{label}</span>
+                    <button type="button" aria-label=aria on:click=move |_| apply(&without)>"×"</button>
+                </li>
+            }
+        }).collect_view()}
+        {any.then(|| view! {
+            <li><button type="button" class="link-button" on:click=move |_| apply(&F::default())>
+                {t!(i18n, cal.clear_filters)}
+            </button></li>
+        })}
+    }
+}

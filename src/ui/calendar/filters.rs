@@ -10,7 +10,7 @@ use crate::domain::post::PostStatus;
 use crate::domain::record::live_sorted;
 use crate::i18n::*;
 use crate::ui::format::status_label;
-use crate::ui::forms::platform_label;
+use crate::ui::forms::{filter_chips, platform_label};
 use crate::ui::state::AppState;
 
 use super::use_calendar;
@@ -131,23 +131,7 @@ pub fn FilterBar() -> impl IntoView {
                         g.text.clear();
                         chips.push((format!("“{}”", f.text), g));
                     }
-                    let any = !chips.is_empty();
-                    view! {
-                        {chips.into_iter().map(|(label, without)| {
-                            let aria = t_string!(i18n, cal.remove_filter, name = label.clone()).to_string();
-                            view! {
-                                <li class="chip">
-                                    <span>{label}</span>
-                                    <button type="button" aria-label=aria on:click=move |_| cal.set_filter(&without)>"×"</button>
-                                </li>
-                            }
-                        }).collect_view()}
-                        {any.then(|| view! {
-                            <li><button type="button" class="link-button" on:click=move |_| cal.set_filter(&PostFilter::default())>
-                                {t!(i18n, cal.clear_filters)}
-                            </button></li>
-                        })}
-                    }
+                    filter_chips(i18n, chips, move |f: &PostFilter| cal.set_filter(f))
                 }}
             </ul>
         </section>

@@ -6,6 +6,7 @@ use crate::domain::id::Id;
 use crate::domain::ideas::IdeaFilter;
 use crate::domain::record::live_sorted;
 use crate::i18n::*;
+use crate::ui::forms::filter_chips;
 use crate::ui::state::AppState;
 
 use super::use_board;
@@ -102,23 +103,7 @@ pub fn IdeaFilters() -> impl IntoView {
                         g.text.clear();
                         chips.push((format!("“{}”", f.text), g));
                     }
-                    let any = !chips.is_empty();
-                    view! {
-                        {chips.into_iter().map(|(label, without)| {
-                            let aria = t_string!(i18n, board.remove_filter, name = label.clone()).to_string();
-                            view! {
-                                <li class="chip">
-                                    <span>{label}</span>
-                                    <button type="button" aria-label=aria on:click=move |_| board.set_filter(&without)>"×"</button>
-                                </li>
-                            }
-                        }).collect_view()}
-                        {any.then(|| view! {
-                            <li><button type="button" class="link-button" on:click=move |_| board.set_filter(&IdeaFilter::default())>
-                                {t!(i18n, board.clear_filters)}
-                            </button></li>
-                        })}
-                    }
+                    filter_chips(i18n, chips, move |f: &IdeaFilter| board.set_filter(f))
                 }}
             </ul>
         </section>
