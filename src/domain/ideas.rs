@@ -5,7 +5,7 @@ use crate::domain::id::Id;
 use crate::domain::idea::{Idea, IdeaData, IdeaStage};
 use crate::domain::pillar::Pillar;
 use crate::domain::platform::Platform;
-use crate::domain::post::{Post, PostData, PostStatus};
+use crate::domain::post::{Post, PostData};
 use crate::domain::record::Record;
 use crate::domain::text::{clean_name, NameProblem};
 use crate::domain::time::{Date, Timestamp};
@@ -98,26 +98,11 @@ fn fold(s: &str) -> String {
 /// caption. It goes on Instagram, since a post needs at least one platform
 /// and Instagram is the office's main channel; the editor changes it.
 pub fn make_post(idea: &mut Idea, post_id: Id, date: Date, now: Timestamp) -> Post {
-    let data = PostData {
-        title: idea.data.title.clone(),
-        date,
-        time: None,
-        platforms: vec![Platform::Instagram],
-        format: None,
-        pillar_id: idea.data.pillar_id.clone(),
-        status: PostStatus::Draft,
-        caption: idea.data.description.clone(),
-        hashtags: Vec::new(),
-        assignee_id: None,
-        coverage_id: None,
-        idea_id: Some(idea.id.clone()),
-        links: Vec::new(),
-        approval: None,
-        published_url: None,
-        published_at: None,
-        metrics: None,
-        notes: String::new(),
-    };
+    let mut data = PostData::draft(idea.data.title.clone(), date, vec![Platform::Instagram]);
+    data.pillar_id = idea.data.pillar_id.clone();
+    data.caption = idea.data.description.clone();
+    data.idea_id = Some(idea.id.clone());
+
     let post = Record::new(post_id, now, data);
     idea.data.post_id = Some(post.id.clone());
     idea.data.stage = IdeaStage::Used;
@@ -149,6 +134,7 @@ pub fn ready_by_pillar(ideas: &[Idea], pillars: &[Pillar]) -> Vec<(Id, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::post::PostStatus;
     use crate::domain::schedule::fixtures::{date, id, pillar, ts};
 
     fn idea(key: &str, title: &str) -> Idea {

@@ -175,6 +175,34 @@ pub struct PostData {
 /// A post record.
 pub type Post = Record<PostData>;
 
+impl PostData {
+    /// A draft titled `title` on `date` for `platforms`, every other field
+    /// empty: the one starting point for posts made in the app (a blank
+    /// post, from a slot, from an idea).
+    pub fn draft(title: String, date: Date, platforms: Vec<Platform>) -> PostData {
+        PostData {
+            title,
+            date,
+            time: None,
+            platforms,
+            format: None,
+            pillar_id: None,
+            status: PostStatus::Draft,
+            caption: String::new(),
+            hashtags: Vec::new(),
+            assignee_id: None,
+            coverage_id: None,
+            idea_id: None,
+            links: Vec::new(),
+            approval: None,
+            published_url: None,
+            published_at: None,
+            metrics: None,
+            notes: String::new(),
+        }
+    }
+}
+
 impl RecordData for PostData {
     const KIND: RecordKind = RecordKind::Post;
 

@@ -8,7 +8,7 @@ use chrono::{Datelike, Days};
 use crate::domain::calendar::calendar_order;
 use crate::domain::id::Id;
 use crate::domain::platform::Platform;
-use crate::domain::post::{Post, PostData, PostFormat, PostStatus};
+use crate::domain::post::{Post, PostData, PostFormat};
 use crate::domain::record::Record;
 use crate::domain::slot::Slot;
 use crate::domain::time::{Date, TimeOfDay, Timestamp};
@@ -174,26 +174,11 @@ pub fn post_from_slot(occ: &SlotOccurrence, id: Id, now: Timestamp, title: Strin
     } else {
         occ.platforms.clone()
     };
-    let data = PostData {
-        title,
-        date: occ.date,
-        time: Some(occ.time),
-        platforms,
-        format: occ.format,
-        pillar_id: occ.pillar_id.clone(),
-        status: PostStatus::Draft,
-        caption: String::new(),
-        hashtags: Vec::new(),
-        assignee_id: None,
-        coverage_id: None,
-        idea_id: None,
-        links: Vec::new(),
-        approval: None,
-        published_url: None,
-        published_at: None,
-        metrics: None,
-        notes: String::new(),
-    };
+    let mut data = PostData::draft(title, occ.date, platforms);
+    data.time = Some(occ.time);
+    data.format = occ.format;
+    data.pillar_id = occ.pillar_id.clone();
+
     Record::new(id, now, data)
 }
 

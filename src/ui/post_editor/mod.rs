@@ -24,7 +24,7 @@ use wasm_bindgen::JsCast;
 use crate::browser;
 use crate::domain::approval::WorkflowError;
 use crate::domain::id::Id;
-use crate::domain::post::{Post, PostData, PostStatus};
+use crate::domain::post::{Post, PostData};
 use crate::domain::record::Record;
 use crate::domain::schedule::{post_from_slot, SlotOccurrence};
 use crate::domain::time::{Date, TimeOfDay, Timestamp};
@@ -182,26 +182,10 @@ impl Ctx {
 
 /// A blank post on `date`, with the workspace's default hashtags.
 fn new_post(ws: &Workspace, date: Date, time: Option<TimeOfDay>, now: Timestamp) -> Post {
-    let data = PostData {
-        title: String::new(),
-        date,
-        time,
-        platforms: Vec::new(),
-        format: None,
-        pillar_id: None,
-        status: PostStatus::Draft,
-        caption: String::new(),
-        hashtags: ws.default_hashtags.clone(),
-        assignee_id: None,
-        coverage_id: None,
-        idea_id: None,
-        links: Vec::new(),
-        approval: None,
-        published_url: None,
-        published_at: None,
-        metrics: None,
-        notes: String::new(),
-    };
+    let mut data = PostData::draft(String::new(), date, Vec::new());
+    data.time = time;
+    data.hashtags = ws.default_hashtags.clone();
+
     Record::new(browser::new_id(), now, data)
 }
 

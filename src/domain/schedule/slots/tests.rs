@@ -1,6 +1,7 @@
 //! Tests of slot expansion, open slots and posts made from slots.
 
 use super::*;
+use crate::domain::post::PostStatus;
 use crate::domain::schedule::fixtures::{date, id, post, slot, ts};
 use serde_json::json;
 
