@@ -103,3 +103,28 @@ where
         })}
     }
 }
+
+/// A labelled date input with its error beside it (the move, convert and
+/// idea dialogs).
+#[component]
+pub fn DateField(
+    /// The input's id; the error's id is derived from it.
+    id: &'static str,
+    /// The visible label.
+    label: Signal<String>,
+    /// The typed value (`YYYY-MM-DD` from the browser's date input).
+    value: RwSignal<String>,
+    /// The problem with it, if any.
+    error: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <input id=id type="date" bind:value=value
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                aria-describedby=error_id.clone() />
+            <FieldError id=error_id error=error.into() />
+        </div>
+    }
+}

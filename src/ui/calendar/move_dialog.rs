@@ -10,7 +10,7 @@ use crate::domain::id::Id;
 use crate::domain::time::{parse_date, Date};
 use crate::i18n::*;
 use crate::ui::format::long_date;
-use crate::ui::forms::FieldError;
+use crate::ui::forms::DateField;
 use crate::ui::state::AppState;
 
 /// Which post is being moved, shared by the chips and the dialog.
@@ -116,13 +116,7 @@ pub fn MoveDialog() -> impl IntoView {
                 <h2 id="move-title">
                     {move || post.get().map(|p| t_string!(i18n, cal.move_title, title = p.data.title).to_string())}
                 </h2>
-                <div class="field">
-                    <label for="move-date">{t!(i18n, cal.move_date)}</label>
-                    <input id="move-date" type="date" bind:value=date
-                        aria-invalid=move || error.with(Option::is_some).to_string()
-                        aria-describedby="move-date-error" />
-                    <FieldError id="move-date-error".to_string() error=error.into() />
-                </div>
+                <DateField id="move-date" label=Signal::derive(move || t_string!(i18n, cal.move_date).to_string()) value=date error />
                 <div class="dialog-actions">
                     <button type="submit" class="primary">{t!(i18n, cal.move_submit)}</button>
                     <button type="button" on:click=move |_| target.post.set(None)>{t!(i18n, common.cancel)}</button>

@@ -9,7 +9,7 @@ use crate::domain::ideas::make_post;
 use crate::domain::time::parse_date;
 use crate::i18n::*;
 use crate::ui::format::long_date;
-use crate::ui::forms::FieldError;
+use crate::ui::forms::DateField;
 use crate::ui::post_editor::{EditorTarget, PostEditor};
 use crate::ui::state::AppState;
 
@@ -78,13 +78,7 @@ pub fn ConvertDialog() -> impl IntoView {
                 <h2 id="convert-title">
                     {move || idea.get().map(|i| t_string!(i18n, board.convert_title, title = i.data.title).to_string())}
                 </h2>
-                <div class="field">
-                    <label for="convert-date">{t!(i18n, board.convert_date)}</label>
-                    <input id="convert-date" type="date" bind:value=date
-                        aria-invalid=move || error.with(Option::is_some).to_string()
-                        aria-describedby="convert-date-error" />
-                    <FieldError id="convert-date-error".to_string() error=error.into() />
-                </div>
+                <DateField id="convert-date" label=Signal::derive(move || t_string!(i18n, board.convert_date).to_string()) value=date error />
                 <div class="dialog-actions">
                     <button type="submit" class="primary">{t!(i18n, board.convert_submit)}</button>
                     <button type="button" on:click=move |_| board.converting.set(None)>{t!(i18n, common.cancel)}</button>

@@ -10,7 +10,7 @@ use crate::domain::record::live_sorted;
 use crate::domain::text::clean_name;
 use crate::domain::time::parse_date;
 use crate::i18n::*;
-use crate::ui::forms::{name_problem, FieldError};
+use crate::ui::forms::{name_problem, DateField, FieldError};
 use crate::ui::state::AppState;
 
 use super::use_board;
@@ -164,13 +164,7 @@ pub fn EditDialog() -> impl IntoView {
                     <input id="idea-tags" type="text" bind:value=tags aria-describedby="idea-tags-hint" />
                     <p class="hint" id="idea-tags-hint">{t!(i18n, board.field_tags_hint)}</p>
                 </div>
-                <div class="field">
-                    <label for="idea-date">{t!(i18n, board.field_date)}</label>
-                    <input id="idea-date" type="date" bind:value=date
-                        aria-invalid=move || date_error.with(Option::is_some).to_string()
-                        aria-describedby="idea-date-error" />
-                    <FieldError id="idea-date-error".to_string() error=date_error.into() />
-                </div>
+                <DateField id="idea-date" label=Signal::derive(move || t_string!(i18n, board.field_date).to_string()) value=date error=date_error />
                 <div class="dialog-actions">
                     <button type="submit" class="primary">{t!(i18n, common.save)}</button>
                     <button type="button" on:click=move |_| board.editing.set(None)>{t!(i18n, common.cancel)}</button>
