@@ -14,6 +14,7 @@ mod keyed_enum;
 
 pub mod approval;
 pub mod calendar;
+pub mod caption;
 pub mod coverage;
 pub mod defaults;
 pub mod export;

@@ -1,0 +1,1 @@
+//! STUB: helper 1 replaces this file.
