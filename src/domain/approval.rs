@@ -9,10 +9,12 @@
 
 use sha2::{Digest, Sha256};
 
+use crate::domain::caption::readiness;
 use crate::domain::member::{Member, Role};
 use crate::domain::post::{Approval, Post, PostData, PostStatus};
 use crate::domain::time::Timestamp;
 use crate::domain::validate::rules;
+use crate::domain::workspace::Workspace;
 
 /// SHA-256 of the caption's UTF-8 bytes, as 64 lowercase hex digits (the
 /// form of `approval.caption_sha256`).
@@ -64,16 +66,38 @@ pub enum WorkflowError {
     /// The published URL is not an absolute `http`/`https` URL of at most
     /// 2,048 characters.
     BadUrl,
+    /// The caption is over a platform's limit or fails one of the
+    /// workspace's checks ([`crate::domain::caption::readiness`] says which).
+    CaptionNotReady,
+}
+
+/// Refuses a step to approved or beyond while the caption studio finds the
+/// caption over a limit or failing a check: a caption is never approved,
+/// scheduled or published in a form a platform would cut or refuse.
+fn caption_ready(post: &PostData, ws: &Workspace) -> Result<(), WorkflowError> {
+    if readiness(post, ws).is_ready() {
+        Ok(())
+    } else {
+        Err(WorkflowError::CaptionNotReady)
+    }
 }
 
 /// `by` approves the post's caption as it is now, at `now`. A draft or a
 /// post in review becomes approved; a post further along keeps its status
 /// (approving a scheduled post again renews its approval). Refused unless
-/// `by` is a live, active reviewer or admin.
-pub fn approve(post: &mut Post, by: &Member, now: Timestamp) -> Result<(), WorkflowError> {
+/// `by` is a live, active reviewer or admin, and refused with
+/// [`WorkflowError::CaptionNotReady`] while the caption is not ready in
+/// workspace `ws`.
+pub fn approve(
+    post: &mut Post,
+    by: &Member,
+    ws: &Workspace,
+    now: Timestamp,
+) -> Result<(), WorkflowError> {
     if !(by.is_live() && by.data.active && can_approve(by.data.role)) {
         return Err(WorkflowError::NotAllowed);
     }
+    caption_ready(&post.data, ws)?;
     post.data.approval = Some(Approval {
         by: by.id.clone(),
         at: now,
@@ -140,8 +164,15 @@ pub fn next_statuses(post: &PostData) -> Vec<PostStatus> {
 /// [`approve`]), published with [`WorkflowError::NeedsPublication`] (use
 /// [`publish`]), scheduled without a current approval with
 /// `NeedsApproval`, any other step the workflow does not take with
-/// [`WorkflowError::NotAllowed`]. The status it already has is no change.
-pub fn set_status(post: &mut Post, to: PostStatus, now: Timestamp) -> Result<(), WorkflowError> {
+/// [`WorkflowError::NotAllowed`], scheduled with a caption that is not
+/// ready in `ws` with [`WorkflowError::CaptionNotReady`]. The status it
+/// already has is no change.
+pub fn set_status(
+    post: &mut Post,
+    to: PostStatus,
+    ws: &Workspace,
+    now: Timestamp,
+) -> Result<(), WorkflowError> {
     if post.data.status == to {
         return Ok(());
     }
@@ -158,6 +189,9 @@ pub fn set_status(post: &mut Post, to: PostStatus, now: Timestamp) -> Result<(),
             WorkflowError::NotAllowed
         });
     }
+    if to == PostStatus::Scheduled {
+        caption_ready(&post.data, ws)?;
+    }
     post.data.status = to;
     post.touch(now);
     Ok(())
@@ -165,12 +199,14 @@ pub fn set_status(post: &mut Post, to: PostStatus, now: Timestamp) -> Result<(),
 
 /// Marks the post published at `at` under `url` (trimmed), edited at
 /// `now`. Needs an approved or scheduled post whose approval is current
-/// ([`WorkflowError::NeedsApproval`] otherwise) and a URL the plan format
+/// ([`WorkflowError::NeedsApproval`] otherwise), a caption that is ready in
+/// `ws` ([`WorkflowError::CaptionNotReady`]) and a URL the plan format
 /// accepts ([`WorkflowError::BadUrl`] otherwise).
 pub fn publish(
     post: &mut Post,
     url: &str,
     at: Timestamp,
+    ws: &Workspace,
     now: Timestamp,
 ) -> Result<(), WorkflowError> {
     let ready = matches!(
@@ -180,6 +216,7 @@ pub fn publish(
     if !ready || approval_state(&post.data) != ApprovalState::Current {
         return Err(WorkflowError::NeedsApproval);
     }
+    caption_ready(&post.data, ws)?;
     let url = url.trim();
     if rules::url(url).is_some() {
         return Err(WorkflowError::BadUrl);

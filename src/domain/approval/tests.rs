@@ -19,6 +19,10 @@ fn reviewer() -> Member {
     member("m-rev", "reviewer", true)
 }
 
+fn ws() -> Workspace {
+    crate::domain::defaults::default_workspace()
+}
+
 fn now() -> Timestamp {
     ts("2026-12-01T03:00:00Z")
 }
@@ -51,14 +55,14 @@ fn only_reviewers_and_admins_approve() {
         let mut p = with_status("review");
         let before = p.clone();
         assert_eq!(
-            approve(&mut p, &member("m", role, true), now()),
+            approve(&mut p, &member("m", role, true), &ws(), now()),
             Err(WorkflowError::NotAllowed)
         );
         assert_eq!(p, before, "nothing changes on refusal");
     }
     let mut p = with_status("review");
     assert_eq!(
-        approve(&mut p, &member("m-adm", "admin", true), now()),
+        approve(&mut p, &member("m-adm", "admin", true), &ws(), now()),
         Ok(())
     );
     assert_eq!(
@@ -72,13 +76,13 @@ fn inactive_or_deleted_members_are_refused() {
     let mut p = with_status("review");
     let former = member("m-old", "reviewer", false);
     assert_eq!(
-        approve(&mut p, &former, now()),
+        approve(&mut p, &former, &ws(), now()),
         Err(WorkflowError::NotAllowed)
     );
     let mut deleted = reviewer();
     deleted.tombstone(now());
     assert_eq!(
-        approve(&mut p, &deleted, now()),
+        approve(&mut p, &deleted, &ws(), now()),
         Err(WorkflowError::NotAllowed)
     );
     assert_eq!(approval_state(&p.data), ApprovalState::Missing);
@@ -87,7 +91,7 @@ fn inactive_or_deleted_members_are_refused() {
 #[test]
 fn approval_records_who_when_and_what() {
     let mut p = with_status("review");
-    approve(&mut p, &reviewer(), now()).unwrap();
+    approve(&mut p, &reviewer(), &ws(), now()).unwrap();
     let a = p.data.approval.clone().unwrap();
     assert_eq!((a.by, a.at), (id("m-rev"), now()));
     assert_eq!(a.caption_sha256, caption_sha256("Selamat Hari Ibu"));
@@ -97,10 +101,10 @@ fn approval_records_who_when_and_what() {
 
     // From a draft too; a scheduled post keeps its status.
     let mut draft = with_status("draft");
-    approve(&mut draft, &reviewer(), now()).unwrap();
+    approve(&mut draft, &reviewer(), &ws(), now()).unwrap();
     assert_eq!(draft.data.status, Approved);
     let mut scheduled = with_status("scheduled");
-    approve(&mut scheduled, &reviewer(), now()).unwrap();
+    approve(&mut scheduled, &reviewer(), &ws(), now()).unwrap();
     assert_eq!(scheduled.data.status, Scheduled);
 }
 
@@ -108,7 +112,7 @@ fn approval_records_who_when_and_what() {
 fn a_caption_change_invalidates_and_returns_to_review() {
     for status in ["approved", "scheduled"] {
         let mut p = with_status(status);
-        approve(&mut p, &reviewer(), now()).unwrap();
+        approve(&mut p, &reviewer(), &ws(), now()).unwrap();
         let later = ts("2026-12-02T00:00:00Z");
         set_caption(&mut p, "Selamat Hari Ibu Nasional".into(), later);
         assert_eq!(p.data.status, Review, "{status}");
@@ -127,8 +131,8 @@ fn a_caption_change_invalidates_and_returns_to_review() {
     assert_eq!(p.updated_at, now());
     // A published post keeps its status.
     let mut p = with_status("approved");
-    approve(&mut p, &reviewer(), now()).unwrap();
-    publish(&mut p, "https://instagram.com/p/abc", now(), now()).unwrap();
+    approve(&mut p, &reviewer(), &ws(), now()).unwrap();
+    publish(&mut p, "https://instagram.com/p/abc", now(), &ws(), now()).unwrap();
     set_caption(&mut p, "Diubah".into(), now());
     assert_eq!(p.data.status, Published);
 }
@@ -137,7 +141,7 @@ fn a_caption_change_invalidates_and_returns_to_review() {
 fn next_statuses_follow_the_workflow() {
     let approved = {
         let mut p = with_status("review");
-        approve(&mut p, &reviewer(), now()).unwrap();
+        approve(&mut p, &reviewer(), &ws(), now()).unwrap();
         p
     };
     let mut stale = approved.clone();
@@ -163,49 +167,49 @@ fn next_statuses_follow_the_workflow() {
 #[test]
 fn set_status_allows_and_refuses() {
     let mut p = with_status("draft");
-    assert_eq!(set_status(&mut p, Review, now()), Ok(()));
+    assert_eq!(set_status(&mut p, Review, &ws(), now()), Ok(()));
     assert_eq!((p.data.status, p.updated_at), (Review, now()));
     assert_eq!(
-        set_status(&mut p, Approved, now()),
+        set_status(&mut p, Approved, &ws(), now()),
         Err(WorkflowError::NeedsApproval)
     );
     assert_eq!(
-        set_status(&mut p, Scheduled, now()),
+        set_status(&mut p, Scheduled, &ws(), now()),
         Err(WorkflowError::NotAllowed)
     );
     assert_eq!(
-        set_status(&mut p, Published, now()),
+        set_status(&mut p, Published, &ws(), now()),
         Err(WorkflowError::NeedsPublication)
     );
     assert_eq!(p.data.status, Review);
-    assert_eq!(set_status(&mut p, Draft, now()), Ok(()));
+    assert_eq!(set_status(&mut p, Draft, &ws(), now()), Ok(()));
 
     // Approved without a current approval (a file from elsewhere).
     let mut p = with_status("approved");
     assert_eq!(
-        set_status(&mut p, Scheduled, now()),
+        set_status(&mut p, Scheduled, &ws(), now()),
         Err(WorkflowError::NeedsApproval)
     );
-    approve(&mut p, &reviewer(), now()).unwrap();
+    approve(&mut p, &reviewer(), &ws(), now()).unwrap();
     let later = ts("2026-12-03T00:00:00Z");
-    assert_eq!(set_status(&mut p, Scheduled, later), Ok(()));
+    assert_eq!(set_status(&mut p, Scheduled, &ws(), later), Ok(()));
     assert_eq!((p.data.status, p.updated_at), (Scheduled, later));
     // The same status is no change and no edit.
     assert_eq!(
-        set_status(&mut p, Scheduled, ts("2026-12-09T00:00:00Z")),
+        set_status(&mut p, Scheduled, &ws(), ts("2026-12-09T00:00:00Z")),
         Ok(())
     );
     assert_eq!(p.updated_at, later);
     assert_eq!(
-        set_status(&mut p, Draft, now()),
+        set_status(&mut p, Draft, &ws(), now()),
         Err(WorkflowError::NotAllowed)
     );
-    assert_eq!(set_status(&mut p, Cancelled, now()), Ok(()));
+    assert_eq!(set_status(&mut p, Cancelled, &ws(), now()), Ok(()));
     assert_eq!(
-        set_status(&mut p, Review, now()),
+        set_status(&mut p, Review, &ws(), now()),
         Err(WorkflowError::NotAllowed)
     );
-    assert_eq!(set_status(&mut p, Draft, now()), Ok(()));
+    assert_eq!(set_status(&mut p, Draft, &ws(), now()), Ok(()));
 }
 
 #[test]
@@ -213,15 +217,15 @@ fn publish_needs_a_current_approval_and_a_good_url() {
     let at = ts("2026-12-22T02:00:00Z");
     let mut review = with_status("review");
     assert_eq!(
-        publish(&mut review, "https://instagram.com/p/abc", at, now()),
+        publish(&mut review, "https://instagram.com/p/abc", at, &ws(), now()),
         Err(WorkflowError::NeedsApproval)
     );
     let mut p = with_status("review");
-    approve(&mut p, &reviewer(), now()).unwrap();
+    approve(&mut p, &reviewer(), &ws(), now()).unwrap();
     let mut stale = p.clone();
     stale.data.caption = "lain".into();
     assert_eq!(
-        publish(&mut stale, "https://x.com/a", at, now()),
+        publish(&mut stale, "https://x.com/a", at, &ws(), now()),
         Err(WorkflowError::NeedsApproval)
     );
     for bad in [
@@ -233,21 +237,27 @@ fn publish_needs_a_current_approval_and_a_good_url() {
         "https://a b.id",
     ] {
         assert_eq!(
-            publish(&mut p, bad, at, now()),
+            publish(&mut p, bad, at, &ws(), now()),
             Err(WorkflowError::BadUrl),
             "{bad:?}"
         );
     }
     let too_long = format!("https://x.id/{}", "a".repeat(2_048));
     assert_eq!(
-        publish(&mut p, &too_long, at, now()),
+        publish(&mut p, &too_long, at, &ws(), now()),
         Err(WorkflowError::BadUrl)
     );
     assert_eq!(p.data.status, Approved);
 
     let later = ts("2026-12-22T03:00:00Z");
     assert_eq!(
-        publish(&mut p, " https://www.instagram.com/p/abc/ ", at, later),
+        publish(
+            &mut p,
+            " https://www.instagram.com/p/abc/ ",
+            at,
+            &ws(),
+            later
+        ),
         Ok(())
     );
     assert_eq!(p.data.status, Published);
@@ -256,4 +266,49 @@ fn publish_needs_a_current_approval_and_a_good_url() {
         Some("https://www.instagram.com/p/abc/")
     );
     assert_eq!((p.data.published_at, p.updated_at), (Some(at), later));
+}
+
+#[test]
+fn a_caption_that_is_not_ready_is_not_approved_scheduled_or_published() {
+    let mut ws = ws();
+    ws.byline = "(Diskominfo Bengkayang/RT)".into();
+    let mut p = with_status("review");
+    p.data.caption = "Jembatan baru diresmikan.".into();
+    let before = p.clone();
+    assert_eq!(
+        approve(&mut p, &reviewer(), &ws, now()),
+        Err(WorkflowError::CaptionNotReady)
+    );
+    assert_eq!(p, before, "a refused step changes nothing");
+
+    p.data.caption = "Jembatan baru diresmikan. (Diskominfo Bengkayang/RT)".into();
+    approve(&mut p, &reviewer(), &ws, now()).unwrap();
+    // The office switches a check on that the approved caption fails.
+    ws.default_hashtags = vec!["#DiskominfoBengkayang".into()];
+    let before = p.clone();
+    assert_eq!(
+        set_status(&mut p, Scheduled, &ws, now()),
+        Err(WorkflowError::CaptionNotReady)
+    );
+    assert_eq!(
+        publish(&mut p, "https://x.com/a", now(), &ws, now()),
+        Err(WorkflowError::CaptionNotReady)
+    );
+    assert_eq!(p, before);
+    ws.set_check(crate::domain::caption::Check::OfficialHashtag, false);
+    assert_eq!(set_status(&mut p, Scheduled, &ws, now()), Ok(()));
+}
+
+#[test]
+fn a_caption_over_a_platform_limit_is_not_approved() {
+    let mut p = with_status("review");
+    p.data.platforms = vec![crate::domain::platform::Platform::X];
+    p.data.hashtags.clear();
+    p.data.caption = "a".repeat(281);
+    assert_eq!(
+        approve(&mut p, &reviewer(), &ws(), now()),
+        Err(WorkflowError::CaptionNotReady)
+    );
+    p.data.caption = "a".repeat(280);
+    assert_eq!(approve(&mut p, &reviewer(), &ws(), now()), Ok(()));
 }

@@ -8,6 +8,7 @@
 pub mod checks;
 pub mod count;
 pub mod emoji;
+pub mod preview;
 pub mod settings;
 pub mod template;
 
