@@ -5,6 +5,7 @@
 use chrono::Datelike;
 use leptos_i18n::Locale as _;
 
+use crate::domain::caption::Check;
 use crate::domain::idea::IdeaStage;
 use crate::domain::post::{PostFormat, PostStatus};
 use crate::domain::time::{Date, TimeOfDay};
@@ -93,6 +94,25 @@ pub fn month_year(i18n: I18nContext<Locale>, year: i32, month: u32) -> String {
     format!("{} {year}", month_name(i18n, month))
 }
 
+/// `n` with thousands grouped as the language writes them: "63.206" in
+/// Indonesian, "63,206" in English.
+pub fn number(i18n: I18nContext<Locale>, n: usize) -> String {
+    let sep = if i18n.get_locale().as_str() == "id" {
+        '.'
+    } else {
+        ','
+    };
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(d);
+    }
+    out
+}
+
 /// "09.00" in Indonesian, "09:00" in English.
 pub fn time_of_day(i18n: I18nContext<Locale>, time: TimeOfDay) -> String {
     let sep = if i18n.get_locale().as_str() == "id" {
@@ -147,4 +167,17 @@ pub fn format_label(i18n: I18nContext<Locale>, format: PostFormat) -> String {
 /// The zone's abbreviation shown beside times (WIB, WITA, WIT).
 pub fn zone_label(tz: &str) -> &'static str {
     timezone::zone(tz).map(|z| z.label).unwrap_or("WIB")
+}
+
+/// A check's label in the current language (`caption_settings.check.*`).
+pub fn check_label(i18n: I18nContext<Locale>, check: Check) -> String {
+    match check {
+        Check::OfficialHashtag => t_string!(i18n, caption_settings.check.official_hashtag),
+        Check::Byline => t_string!(i18n, caption_settings.check.byline),
+        Check::Placeholders => t_string!(i18n, caption_settings.check.placeholders),
+        Check::HttpsLinks => t_string!(i18n, caption_settings.check.https_links),
+        Check::Spacing => t_string!(i18n, caption_settings.check.spacing),
+        Check::TitleFirstLine => t_string!(i18n, caption_settings.check.title_first_line),
+    }
+    .to_string()
 }

@@ -1,11 +1,16 @@
-//! The Pengaturan page: the workspace's settings, its content pillars,
-//! its own special days and its posting schedule.
+//! The Pengaturan page: the workspace's settings, the caption studio's
+//! hashtag sets, templates and checks, its content pillars, its own
+//! special days and its posting schedule.
 
+mod caption_checks;
+mod caption_templates;
+mod hashtag_sets;
 mod pillars;
 mod rows;
 mod slots;
 mod special_days;
 mod workspace_form;
+mod workspace_lists;
 
 use leptos::prelude::*;
 
@@ -18,6 +23,9 @@ pub fn SettingsPage() -> impl IntoView {
     view! {
         <h1>{t!(i18n, settings.title)}</h1>
         <workspace_form::WorkspaceForm />
+        <hashtag_sets::HashtagSetsEditor />
+        <caption_templates::CaptionTemplatesEditor />
+        <caption_checks::CaptionChecksEditor />
         <pillars::PillarsEditor />
         <special_days::SpecialDaysEditor />
         <slots::SlotsEditor />
