@@ -65,3 +65,17 @@ pub fn download(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), String>
     }
     Ok(())
 }
+
+/// Puts `text` on the clipboard. Fails when the browser refuses (no
+/// permission, or the page is not focused); the caller says so and the text
+/// stays on screen to be copied by hand.
+pub async fn copy_text(text: &str) -> Result<(), String> {
+    let clipboard = web_sys::window()
+        .ok_or("no window")?
+        .navigator()
+        .clipboard();
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(|e| format!("{e:?}"))
+}

@@ -133,6 +133,8 @@ pub struct Values {
     pub hashtags: String,
     /// Chosen assignee.
     pub assignee_id: Option<Id>,
+    /// Chosen coverage record.
+    pub coverage_id: Option<Id>,
     /// Label and address of each link row.
     pub links: Vec<(String, String)>,
     /// Notes as typed.
@@ -145,7 +147,7 @@ pub struct Values {
 
 /// Copies what the form edits from `from` into `to`. Status, approval,
 /// caption (which goes through `approval::set_caption`), metrics and the
-/// idea and coverage it came from are the workflow's, not the form's.
+/// idea it came from are the workflow's, not the form's.
 pub fn copy_form_fields(from: &PostData, to: &mut PostData) {
     to.title = from.title.clone();
     to.date = from.date;
@@ -155,6 +157,7 @@ pub fn copy_form_fields(from: &PostData, to: &mut PostData) {
     to.pillar_id = from.pillar_id.clone();
     to.hashtags = from.hashtags.clone();
     to.assignee_id = from.assignee_id.clone();
+    to.coverage_id = from.coverage_id.clone();
     to.links = from.links.clone();
     to.notes = from.notes.clone();
     if from.status == PostStatus::Published {
@@ -208,6 +211,7 @@ pub fn check(
     data.caption = v.caption.clone();
     data.hashtags = parse_hashtags(&v.hashtags);
     data.assignee_id = v.assignee_id.clone();
+    data.coverage_id = v.coverage_id.clone();
     data.notes = v.notes.clone();
 
     // A row left blank is not a link; the others keep their row's key so

@@ -3,12 +3,15 @@
 
 use leptos::prelude::*;
 
+use chrono::Datelike;
+
 use crate::domain::id::Id;
 use crate::domain::platform::Platform;
 use crate::domain::post::{PostFormat, PostStatus};
 use crate::domain::post_check::PostField;
 use crate::domain::record::live_sorted;
 use crate::i18n::*;
+use crate::ui::format::month_name;
 use crate::ui::forms::{platform_label, FieldError};
 
 use super::check::{platform_id, Place};
@@ -52,7 +55,9 @@ pub(super) fn PostFields(
         <TextField ctx place=Place::Field(PostField::Hashtags) value=form.hashtags
             label=label(|i| t_string!(i, editor.hashtags).to_string())
             hint=label(|i| t_string!(i, editor.hashtags_hint).to_string()) />
+        <super::studio::CaptionStudio ctx />
         <AssigneeSelect ctx />
+        <CoverageSelect ctx />
         <LinkRows ctx />
         <TextField ctx place=Place::Field(PostField::Notes) value=form.notes multiline=true
             label=label(|i| t_string!(i, editor.notes).to_string()) />
@@ -307,7 +312,40 @@ fn AssigneeSelect(
     }
 }
 
-/// Read-only: the idea or coverage the post was made from.
+/// The coverage record the post reports on: its place, officials and
+/// date fill the caption templates. Newest activities first.
+#[component]
+fn CoverageSelect(
+    /// The dialog's shared state.
+    ctx: Ctx,
+) -> impl IntoView {
+    let i18n = ctx.i18n;
+    let state = ctx.state;
+    let choices = Memo::new(move |_| {
+        let mut live: Vec<_> = state
+            .coverage
+            .with(|cs| cs.iter().filter(|c| c.is_live()).cloned().collect());
+        live.sort_by(|a, b| (b.data.date, &a.data.title).cmp(&(a.data.date, &b.data.title)));
+        live.into_iter()
+            .map(|c| {
+                let date = format!(
+                    "{} {}",
+                    c.data.date.day(),
+                    month_name(i18n, c.data.date.month())
+                );
+                (c.id, format!("{} ({date})", c.data.title))
+            })
+            .collect::<Vec<_>>()
+    });
+    view! {
+        <IdSelect id="post-coverage" value=ctx.form.coverage_id choices
+            label=Signal::derive(move || t_string!(i18n, editor.coverage).to_string())
+            none=Signal::derive(move || t_string!(i18n, editor.no_coverage).to_string())
+            unknown=Signal::derive(move || t_string!(i18n, editor.from_unknown_coverage).to_string()) />
+    }
+}
+
+/// Read-only: the idea the post was made from.
 #[component]
 fn Origin(
     /// The dialog's shared state.
@@ -330,22 +368,7 @@ fn Origin(
             None => t_string!(i18n, editor.from_unknown_idea).to_string(),
         })
     };
-    let coverage = move || {
-        let id = form
-            .base
-            .with(|b| b.as_ref().and_then(|b| b.data.coverage_id.clone()))?;
-        let title = state.coverage.with(|cs| {
-            cs.iter()
-                .find(|c| c.id == id && c.is_live())
-                .map(|c| c.data.title.clone())
-        });
-        Some(match title {
-            Some(title) => t_string!(i18n, editor.from_coverage, title = title).to_string(),
-            None => t_string!(i18n, editor.from_unknown_coverage).to_string(),
-        })
-    };
     view! {
         {move || idea().map(|text| view! { <p class="hint" data-testid="post-idea">{text}</p> })}
-        {move || coverage().map(|text| view! { <p class="hint" data-testid="post-coverage">{text}</p> })}
     }
 }

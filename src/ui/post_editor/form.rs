@@ -39,6 +39,8 @@ pub struct PostForm {
     pub hashtags: RwSignal<String>,
     /// Chosen assignee (maybe one no longer on the team).
     pub assignee_id: RwSignal<Option<Id>>,
+    /// The coverage record the post reports on (maybe one not known).
+    pub coverage_id: RwSignal<Option<Id>>,
     /// Link rows.
     pub links: RwSignal<Vec<LinkRow>>,
     /// Notes as typed.
@@ -76,6 +78,7 @@ impl PostForm {
             caption: RwSignal::new(String::new()),
             hashtags: RwSignal::new(String::new()),
             assignee_id: RwSignal::new(None),
+            coverage_id: RwSignal::new(None),
             links: RwSignal::new(Vec::new()),
             notes: RwSignal::new(String::new()),
             published_url: RwSignal::new(String::new()),
@@ -127,6 +130,7 @@ impl PostForm {
             caption: d.caption.clone(),
             hashtags: d.hashtags.join(" "),
             assignee_id: d.assignee_id.clone(),
+            coverage_id: d.coverage_id.clone(),
             links: rows
                 .iter()
                 .map(|r| (r.label.clone(), r.url.clone()))
@@ -147,6 +151,7 @@ impl PostForm {
         self.caption.set(values.caption.clone());
         self.hashtags.set(values.hashtags.clone());
         self.assignee_id.set(values.assignee_id.clone());
+        self.coverage_id.set(values.coverage_id.clone());
         self.links.set(rows);
         self.notes.set(values.notes.clone());
         self.published_url.set(values.published_url.clone());
@@ -234,6 +239,7 @@ impl PostForm {
             caption: self.caption.get(),
             hashtags: self.hashtags.get(),
             assignee_id: self.assignee_id.get(),
+            coverage_id: self.coverage_id.get(),
             links: self.links.with(|rows| {
                 rows.iter()
                     .map(|r| (r.label.clone(), r.url.clone()))

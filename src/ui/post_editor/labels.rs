@@ -39,6 +39,7 @@ pub fn workflow_error(i18n: I18nContext<Locale>, error: WorkflowError) -> String
         WorkflowError::NeedsApproval => t_string!(i18n, editor.error.needs_approval),
         WorkflowError::NeedsPublication => t_string!(i18n, editor.error.needs_publication),
         WorkflowError::BadUrl => t_string!(i18n, editor.error.bad_url),
+        WorkflowError::CaptionNotReady => t_string!(i18n, editor.error.caption_not_ready),
     }
     .to_string()
 }

@@ -14,6 +14,7 @@ mod fields;
 mod form;
 mod labels;
 mod links;
+mod studio;
 mod undo;
 mod workflow;
 

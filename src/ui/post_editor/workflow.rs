@@ -79,13 +79,14 @@ fn run(ctx: Ctx, step: Step) {
     let Some(mut post) = post_to_save(ctx, data, now) else {
         return;
     };
+    let ws = ctx.state.workspace.get_untracked();
     let result = match &step {
-        Step::To(status) => set_status(&mut post, *status, now),
+        Step::To(status) => set_status(&mut post, *status, &ws, now),
         Step::Approve => match untrack(|| ctx.state.current_member()) {
-            Some(member) => approve(&mut post, &member, now),
+            Some(member) => approve(&mut post, &member, &ws, now),
             None => Err(WorkflowError::NotAllowed),
         },
-        Step::Publish { url, at } => publish(&mut post, url, *at, now),
+        Step::Publish { url, at } => publish(&mut post, url, *at, &ws, now),
     };
     if let Err(error) = result {
         ctx.flow_error.set(Some(error));
