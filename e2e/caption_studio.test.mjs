@@ -10,6 +10,7 @@ import { launchBrowser, startStaticServer, watchErrors } from './support/harness
 import { PlanFiles } from './pages/plan_files.mjs';
 import { CalendarPage } from './pages/calendar.mjs';
 import { PostEditor } from './pages/post_editor.mjs';
+import { CaptionSettings } from './pages/settings.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const FIXTURE = resolve(here, '../../shared/fixtures/plan-bengkayang-2026-12.json');
@@ -146,6 +147,30 @@ describe('caption studio', () => {
       ['#DiskominfoBengkayang', '#BengkayangBumiSebalo'],
     );
     assert.equal(await editor.preview('x').getByTestId('fold-marker').count(), 0);
+  });
+
+  test("a hashtag set and the office's own template made in Pengaturan are one click away", async () => {
+    await page.goto(server.url('#/pengaturan'));
+    const settings = new CaptionSettings(page);
+    await settings.addHashtagSet('Pariwisata', '#WisataBengkayang #PesonaKalbar #RiamPangar #ExploreBengkayang');
+    await settings.hashtagSetName('Pariwisata').waitFor();
+    await settings.addTemplate('Info wisata', 'Yuk berkunjung ke {judul} di {lokasi}!\n\n{byline}');
+    await settings.templateName('Info wisata').waitFor();
+
+    await openReviewPost();
+    await page.getByRole('checkbox', { name: 'Instagram' }).check();
+    await editor.root.getByRole('button', { name: /^Tambahkan set tagar Pariwisata/ }).click();
+    assert.equal(
+      await editor.hashtags().inputValue(),
+      '#DiskominfoBengkayang #BengkayangBumiSebalo #WisataBengkayang #PesonaKalbar #RiamPangar #ExploreBengkayang',
+    );
+    // Six hashtags: over Instagram's five.
+    await editor.meter('instagram', 'hashtags').and(page.locator('[data-level="over"]')).waitFor();
+    assert.match(await editor.meter('instagram', 'hashtags').innerText(), /6\/5/);
+
+    await editor.chooseTemplate('Info wisata');
+    await editor.root.getByTestId('template-warnings').getByText(/\{lokasi\} belum terisi/).waitFor();
+    assert.match(await editor.root.getByTestId('template-text').innerText(), /^Yuk berkunjung ke Capaian vaksinasi anak di \{lokasi\}!/);
   });
 
   test('the studio fits a 360 px wide phone', async () => {
