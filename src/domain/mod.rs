@@ -13,10 +13,14 @@
 mod keyed_enum;
 
 pub mod approval;
+pub mod bundle;
 pub mod calendar;
 pub mod caption;
 pub mod coverage;
+pub mod coverage_check;
+pub mod coverage_posts;
 pub mod defaults;
+pub mod documentation;
 pub mod export;
 pub mod filter;
 pub mod holidays;
@@ -36,6 +40,7 @@ pub mod record;
 pub mod schedule;
 pub mod slot;
 pub mod special_day;
+pub mod tasks;
 pub mod text;
 pub mod time;
 pub mod timezone;
