@@ -1,6 +1,9 @@
 //! The two things the domain needs from the browser: the clock and
 //! randomness. Kept here so that the domain stays free of browser calls.
 
+pub mod image;
+pub mod quota;
+
 use crate::domain::id::Id;
 use crate::domain::time::Timestamp;
 
@@ -24,8 +27,9 @@ pub fn new_id() -> Id {
     Id::from_random_bytes(bytes)
 }
 
-/// Reads a file the person chose or dropped, whole, as bytes.
-pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
+/// Reads a file the person chose or dropped (or any blob), whole, as
+/// bytes.
+pub async fn read_file(file: &web_sys::Blob) -> Result<Vec<u8>, String> {
     let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
         .await
         .map_err(|e| format!("{e:?}"))?;
@@ -36,12 +40,7 @@ pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
 pub fn download(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
     use wasm_bindgen::JsCast;
     let err = |e: wasm_bindgen::JsValue| format!("{e:?}");
-    let array = js_sys::Uint8Array::from(bytes);
-    let parts = js_sys::Array::of1(&array);
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob =
-        web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(err)?;
+    let blob = image::blob_from_bytes(bytes, mime)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(err)?;
     let document = web_sys::window()
         .and_then(|w| w.document())

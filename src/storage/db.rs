@@ -212,7 +212,7 @@ impl Db {
         Ok(tx.object_store(kind.plan_key())?.index_names())
     }
 
-    fn transaction(
+    pub(super) fn transaction(
         &self,
         stores: &[&str],
         mode: TransactionMode,
@@ -255,7 +255,7 @@ impl Db {
     }
 
     /// Writes entries to several stores in one transaction: all or nothing.
-    async fn write_entries(
+    pub(super) async fn write_entries(
         &self,
         stores: &[&str],
         entries: &[Entry<'_>],

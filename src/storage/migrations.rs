@@ -35,6 +35,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "date indexes for the calendar and the coverage register",
         apply: add_date_indexes,
     },
+    Migration {
+        name: "photo store for coverage documentation",
+        apply: add_photo_store,
+    },
 ];
 
 /// The schema version this build of Siar writes.
@@ -81,5 +85,13 @@ fn add_date_indexes(_db: &Database, tx: &Transaction) -> Result<(), idb::Error> 
             Some(IndexParams::new()),
         )?;
     }
+    Ok(())
+}
+
+/// Coverage photos as blobs, keyed by photo id, outside the record stores:
+/// records stay small to read and export, and a photo is loaded only when
+/// it is shown.
+fn add_photo_store(db: &Database, _tx: &Transaction) -> Result<(), idb::Error> {
+    db.create_object_store(super::photos::PHOTOS_STORE, ObjectStoreParams::new())?;
     Ok(())
 }

@@ -6,6 +6,7 @@
 
 pub mod db;
 mod migrations;
+pub mod photos;
 pub mod prefs;
 
 pub use db::{Db, StorageError, DB_NAME};
