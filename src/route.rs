@@ -12,6 +12,8 @@
 pub enum Page {
     /// The content calendar.
     Calendar,
+    /// "Tugas saya": the coverage and posts of the member using the device.
+    Tasks,
     /// The idea board.
     Ideas,
     /// The coverage and documentation register.
@@ -26,8 +28,9 @@ pub enum Page {
 
 impl Page {
     /// Every page, in the order of the navigation bar.
-    pub const ALL: [Page; 6] = [
+    pub const ALL: [Page; 7] = [
         Page::Calendar,
+        Page::Tasks,
         Page::Ideas,
         Page::Coverage,
         Page::Evaluation,
@@ -43,6 +46,7 @@ impl Page {
     pub fn slug(self) -> &'static str {
         match self {
             Page::Calendar => "kalender",
+            Page::Tasks => "tugas",
             Page::Ideas => "ide",
             Page::Coverage => "liputan",
             Page::Evaluation => "evaluasi",
@@ -109,6 +113,17 @@ mod tests {
         assert_eq!(loc.page, Some(Page::Calendar));
         assert_eq!(loc.query, "bulan=2026-12&platform=instagram");
         assert_eq!(parse_hash("#tim").page, Some(Page::Team));
+    }
+
+    #[test]
+    fn my_tasks_live_at_tugas_right_after_the_calendar() {
+        assert_eq!(Page::Tasks.href(), "#/tugas");
+        assert_eq!(parse_hash("#/tugas").page, Some(Page::Tasks));
+        assert_eq!(parse_hash("#/tugas/").page, Some(Page::Tasks));
+        let loc = parse_hash("#/tugas?x=1");
+        assert_eq!((loc.page, loc.query.as_str()), (Some(Page::Tasks), "x=1"));
+        // The intern's page sits next to the calendar in the navigation.
+        assert_eq!(Page::ALL[..2], [Page::Calendar, Page::Tasks]);
     }
 
     #[test]

@@ -6,6 +6,7 @@ use chrono::Datelike;
 use leptos_i18n::Locale as _;
 
 use crate::domain::caption::Check;
+use crate::domain::coverage::{CoverageStatus, Need};
 use crate::domain::idea::IdeaStage;
 use crate::domain::post::{PostFormat, PostStatus};
 use crate::domain::time::{Date, TimeOfDay};
@@ -180,4 +181,44 @@ pub fn check_label(i18n: I18nContext<Locale>, check: Check) -> String {
         Check::TitleFirstLine => t_string!(i18n, caption_settings.check.title_first_line),
     }
     .to_string()
+}
+
+/// A coverage need from the glossary (Foto, Video, Wawancara, Drone,
+/// Kutipan).
+pub fn need_label(i18n: I18nContext<Locale>, need: Need) -> String {
+    match need {
+        Need::Photo => t_string!(i18n, coverage.needs.photo),
+        Need::Video => t_string!(i18n, coverage.needs.video),
+        Need::Interview => t_string!(i18n, coverage.needs.interview),
+        Need::Drone => t_string!(i18n, coverage.needs.drone),
+        Need::Quote => t_string!(i18n, coverage.needs.quote),
+    }
+    .to_string()
+}
+
+/// A coverage status from the glossary (Direncanakan, Sudah diliput,
+/// Arsip).
+pub fn coverage_status_label(i18n: I18nContext<Locale>, status: CoverageStatus) -> String {
+    match status {
+        CoverageStatus::Planned => t_string!(i18n, coverage.status.planned),
+        CoverageStatus::Covered => t_string!(i18n, coverage.status.covered),
+        CoverageStatus::Archived => t_string!(i18n, coverage.status.archived),
+    }
+    .to_string()
+}
+
+/// A size in bytes as people read it: "850 KB", "12,3 MB", "2,1 GB"
+/// (decimal units, the language's decimal mark).
+pub fn bytes(i18n: I18nContext<Locale>, n: u64) -> String {
+    const UNITS: [(&str, u64); 3] = [("GB", 1_000_000_000), ("MB", 1_000_000), ("KB", 1_000)];
+    let Some((unit, size)) = UNITS.into_iter().find(|(_, size)| n >= *size) else {
+        return format!("{n} B");
+    };
+    let tenths = (n * 10 + size / 2) / size;
+    let mark = if i18n.get_locale().as_str() == "id" {
+        ','
+    } else {
+        '.'
+    };
+    format!("{}{mark}{} {unit}", tenths / 10, tenths % 10)
 }

@@ -7,7 +7,9 @@ use crate::domain::member::Role;
 use crate::domain::platform::Platform;
 use crate::domain::record::RecordKind;
 use crate::domain::text::NameProblem;
+use crate::domain::validate::ProblemKind;
 use crate::i18n::*;
+use crate::ui::plan_files::problems::problem_sentence;
 
 /// The sentence for a problem with a name, in the current language.
 pub fn name_problem(i18n: I18nContext<Locale>, problem: &NameProblem) -> String {
@@ -126,5 +128,24 @@ pub fn DateField(
                 aria-describedby=error_id.clone() />
             <FieldError id=error_id error=error.into() />
         </div>
+    }
+}
+
+/// The sentence shown under a field: the import's words for the problem,
+/// as a sentence of its own ("Tidak boleh kosong.").
+pub fn field_sentence(i18n: I18nContext<Locale>, kind: &ProblemKind) -> String {
+    // Beside a field, an empty date or address reads better as "must not
+    // be empty" than as "is missing" or `"" is not an http address`.
+    let sentence = match kind {
+        ProblemKind::Missing => problem_sentence(i18n, &ProblemKind::Empty),
+        ProblemKind::BadUrl { value } if value.trim().is_empty() => {
+            problem_sentence(i18n, &ProblemKind::Empty)
+        }
+        other => problem_sentence(i18n, other),
+    };
+    let mut chars = sentence.chars();
+    match chars.next() {
+        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
+        None => sentence,
     }
 }

@@ -5,6 +5,7 @@
 
 mod app;
 mod calendar;
+mod coverage;
 mod empty_page;
 mod format;
 mod forms;
@@ -16,6 +17,7 @@ mod router;
 mod settings;
 mod shell;
 pub mod state;
+mod tasks;
 mod team;
 
 pub use app::App;

@@ -8,6 +8,7 @@ use crate::i18n::*;
 use crate::route::Page;
 use crate::storage::prefs;
 use crate::ui::calendar::CalendarPage;
+use crate::ui::coverage::CoveragePage;
 use crate::ui::empty_page::EmptyPage;
 use crate::ui::ideas::IdeasPage;
 use crate::ui::ideas::{typing, CaptureRequest};
@@ -17,6 +18,7 @@ use crate::ui::post_editor::{PostEditor, PostEditorDialog};
 use crate::ui::router::use_router;
 use crate::ui::settings::SettingsPage;
 use crate::ui::state::{AppState, StorageStatus};
+use crate::ui::tasks::TasksPage;
 use crate::ui::team::TeamPage;
 
 /// Header, navigation and the current page.
@@ -190,6 +192,7 @@ fn LanguageSwitch() -> impl IntoView {
 fn page_title(i18n: I18nContext<Locale>, page: Page) -> String {
     match page {
         Page::Calendar => t_string!(i18n, nav.calendar),
+        Page::Tasks => t_string!(i18n, nav.tasks),
         Page::Ideas => t_string!(i18n, nav.ideas),
         Page::Coverage => t_string!(i18n, nav.coverage),
         Page::Evaluation => t_string!(i18n, nav.evaluation),
@@ -205,11 +208,9 @@ fn page_view(i18n: I18nContext<Locale>, page: Page) -> AnyView {
     };
     match page {
         Page::Calendar => view! { <CalendarPage /> }.into_any(),
+        Page::Tasks => view! { <TasksPage /> }.into_any(),
         Page::Ideas => view! { <IdeasPage /> }.into_any(),
-        Page::Coverage => empty(
-            t_string!(i18n, pages.coverage.empty_title).to_string(),
-            t_string!(i18n, pages.coverage.empty_body).to_string(),
-        ),
+        Page::Coverage => view! { <CoveragePage /> }.into_any(),
         Page::Evaluation => empty(
             t_string!(i18n, pages.evaluation.empty_title).to_string(),
             t_string!(i18n, pages.evaluation.empty_body).to_string(),

@@ -143,6 +143,26 @@ impl AppState {
         true
     }
 
+    /// Saves several records of one kind in one transaction, then shows
+    /// them; like [`AppState::save`], all or nothing.
+    pub async fn save_all<T>(self, list: RwSignal<Vec<Record<T>>>, records: Vec<Record<T>>) -> bool
+    where
+        T: RecordData + Send + Sync + 'static,
+    {
+        if let Some(db) = self.db_for_writing() {
+            if let Err(err) = db.put_all(&records).await {
+                self.notice.set(Some(Notice::WriteFailed(err)));
+                return false;
+            }
+        }
+        list.update(|items| {
+            for record in records {
+                upsert(items, record);
+            }
+        });
+        true
+    }
+
     /// Saves the workspace object, then shows it; like [`AppState::save`].
     pub async fn save_workspace(self, ws: Workspace) -> bool {
         if let Some(db) = self.db_for_writing() {
@@ -216,6 +236,12 @@ impl AppState {
     /// Shows a confirmation (already translated).
     pub fn notify(self, text: String) {
         self.notice.set(Some(Notice::Done(text)));
+    }
+
+    /// The database, for what is not a plan record (photos); `None` when
+    /// storage is unavailable.
+    pub fn db(self) -> Option<Rc<Db>> {
+        self.db_for_writing()
     }
 
     /// The database, unless storage is unavailable (work stays in memory,

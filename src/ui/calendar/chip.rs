@@ -114,7 +114,10 @@ pub fn PostChip(
     let state = expect_context::<AppState>();
     let editor = PostEditor::use_();
     let mover = expect_context::<MoveTarget>();
+    let cal = use_calendar();
     let id = post.id.clone();
+    let docs_id = id.clone();
+    let lacks_docs = move || cal.undocumented.with(|ids| ids.contains(&docs_id));
     let color = pillar_color(state, post.data.pillar_id.as_ref());
     let data = post.data;
     let time = data.time;
@@ -150,6 +153,13 @@ pub fn PostChip(
             <span class="chip-meta">
                 <PlatformIcons platforms=data.platforms />
                 <span class="chip-status">{move || status_label(i18n, status)}</span>
+                {move || lacks_docs().then(|| view! {
+                    <span class="no-docs-mark" role="img" data-testid="no-documentation"
+                        aria-label=move || t_string!(i18n, cal.no_documentation).to_string()
+                        title=move || t_string!(i18n, cal.no_documentation).to_string()>
+                        "⚑"
+                    </span>
+                })}
                 <button type="button" class="chip-move print-hide"
                     aria-label=move || t_string!(i18n, cal.move_post, title = move_title.clone()).to_string()
                     on:click=move |_| mover.open(move_id.clone())>

@@ -13,11 +13,17 @@ mod move_dialog;
 mod sidebar;
 mod week;
 
+pub(crate) use chip::PlatformIcons;
+
+use std::collections::HashSet;
+
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::domain::calendar::{month_grid, week_of, Month};
+use crate::domain::calendar::{month_grid, posts_between, week_of, Month};
+use crate::domain::documentation::lacks_documentation;
 use crate::domain::filter::PostFilter;
+use crate::domain::id::Id;
 use crate::domain::query;
 use crate::domain::time::{parse_date, Date};
 use crate::domain::timezone::local_date;
@@ -68,6 +74,10 @@ pub struct Calendar {
     pub today: Memo<Date>,
     /// The first and last day the view shows.
     pub range: Memo<(Date, Date)>,
+    /// The posts of the range that need documentation and have none,
+    /// worked out once per change of the records or the range (not per
+    /// chip, nor per keystroke in the filters).
+    pub undocumented: Memo<HashSet<Id>>,
     router: Router,
 }
 
@@ -190,12 +200,25 @@ pub fn CalendarPage() -> impl IntoView {
             View::Agenda => (Month::of(a).first_day(), Month::of(a).last_day()),
         }
     });
+    let undocumented = Memo::new(move |_| {
+        let (from, to) = range.get();
+        state.coverage.with(|coverage| {
+            state.posts.with(|posts| {
+                posts_between(posts, from, to)
+                    .into_iter()
+                    .filter(|p| lacks_documentation(&p.data, coverage))
+                    .map(|p| p.id)
+                    .collect()
+            })
+        })
+    });
     let cal = Calendar {
         view,
         anchor,
         filter,
         today,
         range,
+        undocumented,
         router,
     };
     provide_context(cal);

@@ -4,7 +4,12 @@
 use leptos::prelude::*;
 
 use crate::browser;
+use leptos::task::spawn_local;
+
+use crate::domain::bundle::{write_bundle, BundlePhoto};
+use crate::domain::documentation::photos;
 use crate::domain::export::{plan_file_name_for, plan_for_export, to_csv, to_ical, Range};
+use crate::domain::plan::Plan;
 use crate::domain::time::parse_date;
 use crate::i18n::*;
 use crate::ui::forms::FieldError;
@@ -16,6 +21,43 @@ enum Format {
     Json,
     Ical,
     Csv,
+}
+
+/// The plan file with the photos of its coverage, as a `.zip`. Photos
+/// listed on a record but not on this device are counted, not invented.
+async fn zip_with_photos(state: AppState, file: &Plan) -> (Vec<u8>, usize, usize) {
+    let mut found: Vec<BundlePhoto> = Vec::new();
+    let mut missing = 0;
+    let db = state.db();
+    for coverage in file.coverage.iter().filter(|c| c.is_live()) {
+        for meta in photos(coverage) {
+            if found.iter().any(|p| p.id == meta.id) {
+                continue;
+            }
+            let blob = match &db {
+                Some(db) => db.photo_blob(&meta.id).await.ok().flatten(),
+                None => None,
+            };
+            let bytes = match blob {
+                Some(blob) => browser::read_file(&blob).await.ok(),
+                None => None,
+            };
+            match bytes {
+                Some(bytes) => found.push(BundlePhoto {
+                    id: meta.id,
+                    mime: meta.mime,
+                    bytes,
+                }),
+                None => missing += 1,
+            }
+        }
+    }
+    let count = found.len();
+    (
+        write_bundle(file.to_json().as_bytes(), &found),
+        count,
+        missing,
+    )
 }
 
 /// The export dialog.
@@ -81,6 +123,37 @@ pub fn ExportDialog(open: RwSignal<bool>) -> impl IntoView {
         }
     };
 
+    let zipping = RwSignal::new(false);
+    let download_zip = move |_| {
+        let Some(range) = chosen_range() else { return };
+        if zipping.get_untracked() {
+            return;
+        }
+        zipping.set(true);
+        let plan = state.local_plan();
+        let now = browser::now();
+        let name = plan_file_name_for(&plan.workspace, now)
+            .trim_end_matches(".json")
+            .to_string()
+            + ".zip";
+        let file = plan_for_export(&plan, &range, now, None);
+        spawn_local(async move {
+            let (bytes, count, missing) = zip_with_photos(state, &file).await;
+            zipping.set(false);
+            if browser::download(&name, "application/zip", &bytes).is_ok() {
+                let mut text =
+                    t_string!(i18n, plan.downloaded_zip, name = name, count = count).to_string();
+                if missing > 0 {
+                    text.push(' ');
+                    text.push_str(
+                        &t_string!(i18n, plan.photos_missing, count = missing).to_string(),
+                    );
+                }
+                state.notify(text);
+            }
+        });
+    };
+
     view! {
         <dialog node_ref=dialog class="dialog" aria-labelledby="export-title" on:close=move |_| open.set(false)>
             <h2 id="export-title">{t!(i18n, plan.export)}</h2>
@@ -106,10 +179,12 @@ pub fn ExportDialog(open: RwSignal<bool>) -> impl IntoView {
                 </div>
                 <FieldError id="export-range-error".to_string() error=range_error.into() />
             </fieldset>
+            <p class="hint">{t!(i18n, plan.photos_hint)}</p>
             <div class="dialog-actions">
                 <button type="button" class="primary" on:click=move |_| download(Format::Json)>{t!(i18n, plan.download_json)}</button>
                 <button type="button" on:click=move |_| download(Format::Ical)>{t!(i18n, plan.download_ics)}</button>
                 <button type="button" on:click=move |_| download(Format::Csv)>{t!(i18n, plan.download_csv)}</button>
+                <button type="button" on:click=download_zip disabled=move || zipping.get()>{t!(i18n, plan.download_zip)}</button>
                 <button type="button" on:click=move |_| open.set(false)>{t!(i18n, plan.close)}</button>
             </div>
         </dialog>

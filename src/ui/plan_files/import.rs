@@ -5,7 +5,11 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
+use std::sync::Arc;
+
 use crate::browser;
+use crate::browser::image::{blob_from_bytes, resize};
+use crate::domain::bundle::{self, is_zip, read_bundle, BundleError, BundlePhoto};
 use crate::domain::merge::{preview, KindCounts, MergePreview};
 use crate::domain::plan::Plan;
 use crate::domain::validate::{read_plan, ImportError, MAX_FILE_BYTES};
@@ -21,12 +25,52 @@ enum Step {
     Reading { name: String },
     /// The file was refused; nothing changed.
     Refused { name: String, error: ImportError },
+    /// A `.zip` that could not be read; nothing changed.
+    RefusedBundle { name: String, error: BundleError },
     /// The file is valid; the person decides.
     Ready {
         name: String,
         plan: Box<Plan>,
         preview: MergePreview,
+        /// Photos that came with it in a `.zip`.
+        photos: Arc<Vec<BundlePhoto>>,
     },
+}
+
+/// Reads a plan file, or a `.zip` of a plan file with its photos.
+fn read_any(name: String, bytes: &[u8], local: &Plan) -> Step {
+    let (plan_bytes, photos) = if is_zip(bytes) {
+        match read_bundle(bytes) {
+            Ok(b) => (b.plan, b.photos),
+            Err(error) => return Step::RefusedBundle { name, error },
+        }
+    } else {
+        (bytes.to_vec(), Vec::new())
+    };
+    match read_plan(&plan_bytes) {
+        Err(error) => Step::Refused { name, error },
+        Ok(plan) => Step::Ready {
+            name,
+            preview: preview(local, &plan),
+            plan: Box::new(plan),
+            photos: Arc::new(photos),
+        },
+    }
+}
+
+/// Stores the photos of a `.zip`, each with a thumbnail made here.
+async fn store_photos(state: AppState, photos: &[BundlePhoto]) -> Result<(), String> {
+    let Some(db) = state.db() else {
+        return Ok(());
+    };
+    for p in photos {
+        let full = blob_from_bytes(&p.bytes, &p.mime)?;
+        let thumb = resize(&full, 320).await.map_err(|e| format!("{e:?}"))?;
+        db.put_photo(&p.id, &p.mime, &full, &thumb.blob)
+            .await
+            .map_err(|e| format!("{e:?}"))?;
+    }
+    Ok(())
 }
 
 /// The import in progress, shared by the picker, the drop target and the
@@ -88,9 +132,15 @@ impl ImportFlow {
     fn start(self, file: web_sys::File) {
         let state = self.state;
         let name = file.name();
-        // Refuse a huge file before reading it into memory.
+        // Refuse a huge file before reading it into memory; a `.zip`
+        // carries photos and may be larger.
         let size = file.size() as usize;
-        if size > MAX_FILE_BYTES {
+        let limit = if name.to_lowercase().ends_with(".zip") {
+            bundle::MAX_TOTAL_BYTES as usize
+        } else {
+            MAX_FILE_BYTES
+        };
+        if size > limit {
             self.step.set(Some(Step::Refused {
                 name,
                 error: ImportError::TooLarge { bytes: size },
@@ -104,17 +154,7 @@ impl ImportFlow {
                     name,
                     error: ImportError::NotJson { line: 0, column: 0 },
                 },
-                Ok(bytes) => match read_plan(&bytes) {
-                    Err(error) => Step::Refused { name, error },
-                    Ok(plan) => {
-                        let preview = preview(&state.local_plan(), &plan);
-                        Step::Ready {
-                            name,
-                            plan: Box::new(plan),
-                            preview,
-                        }
-                    }
-                },
+                Ok(bytes) => read_any(name, &bytes, &state.local_plan()),
             };
             self.step.set(Some(next));
         });
@@ -153,11 +193,24 @@ pub fn ImportDialog(flow: ImportFlow) -> impl IntoView {
     });
 
     let apply = move |_| {
-        let Some(Step::Ready { plan, preview, .. }) = flow.step.get_untracked() else {
+        let Some(Step::Ready {
+            plan,
+            preview,
+            photos,
+            ..
+        }) = flow.step.get_untracked()
+        else {
             return;
         };
         applying.set(true);
         spawn_local(async move {
+            // Photos first: a record never names a photo that is not here.
+            if let Err(why) = store_photos(state, &photos).await {
+                state.notify(t_string!(i18n, plan.photos_failed, why = why).to_string());
+                applying.set(false);
+                flow.close();
+                return;
+            }
             if state.import(&plan).await {
                 state.notify(applied_message(i18n, &preview));
                 flow.close();
@@ -181,9 +234,19 @@ pub fn ImportDialog(flow: ImportFlow) -> impl IntoView {
                         <button type="button" class="primary" on:click=move |_| flow.close()>{t!(i18n, plan.close)}</button>
                     </div>
                 }.into_any()),
-                Some(Step::Ready { name, preview, .. }) => Some(view! {
+                Some(Step::RefusedBundle { name, error }) => Some(view! {
+                    <h2 id="import-title">{t_string!(i18n, plan.refused_title, name = name).to_string()}</h2>
+                    <p role="alert" data-testid="import-error">{bundle_refusal(i18n, &error)}</p>
+                    <div class="dialog-actions">
+                        <button type="button" class="primary" on:click=move |_| flow.close()>{t!(i18n, plan.close)}</button>
+                    </div>
+                }.into_any()),
+                Some(Step::Ready { name, preview, photos, .. }) => Some(view! {
                     <h2 id="import-title">{t_string!(i18n, plan.preview_title, name = name).to_string()}</h2>
                     <p>{t!(i18n, plan.preview_intro)}</p>
+                    {(!photos.is_empty()).then(|| view! {
+                        <p data-testid="import-photos">{t_string!(i18n, plan.zip_photos, count = photos.len()).to_string()}</p>
+                    })}
                     <PreviewTable preview />
                     <div class="dialog-actions">
                         <button type="button" class="primary" on:click=apply disabled=move || applying.get()>
@@ -288,4 +351,14 @@ fn applied_message(i18n: I18nContext<Locale>, preview: &MergePreview) -> String 
         deleted = total.deleted
     )
     .to_string()
+}
+
+/// Why a `.zip` was refused, in words.
+fn bundle_refusal(i18n: I18nContext<Locale>, error: &BundleError) -> String {
+    let why = match error {
+        BundleError::NotZip => t_string!(i18n, plan.zip_not_zip),
+        BundleError::NoPlan => t_string!(i18n, plan.zip_no_plan),
+        BundleError::TooLarge => t_string!(i18n, plan.zip_too_large),
+    };
+    t_string!(i18n, plan.zip_refused, why = why.to_string()).to_string()
 }

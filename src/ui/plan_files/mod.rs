@@ -26,7 +26,7 @@ pub fn PlanFileButtons() -> impl IntoView {
                 id="import-file"
                 class="visually-hidden"
                 type="file"
-                accept=".json,application/json"
+                accept=".json,.zip,application/json,application/zip"
                 on:change=move |ev| flow.take_from_input(&ev)
             />
             <label for="import-file" class="button-like">{t!(i18n, plan.import)}</label>

@@ -16,7 +16,9 @@ use crate::ui::state::AppState;
 
 use super::check::{check, Checked, LinkRow, Place, Values};
 use super::focus_id;
-use super::labels::{field_sentence, to_local_input, zone_offset};
+use crate::ui::forms::field_sentence;
+
+use super::labels::{to_local_input, zone_offset};
 
 /// The fields of the open post, one signal each.
 #[derive(Clone, Copy)]

@@ -8,29 +8,8 @@ use crate::domain::approval::WorkflowError;
 use crate::domain::post::PostStatus;
 use crate::domain::time::{TimeOfDay, Timestamp};
 use crate::domain::timezone::{self, FALLBACK_OFFSET_MINUTES};
-use crate::domain::validate::ProblemKind;
 use crate::i18n::*;
 use crate::ui::format::{long_date, time_of_day};
-use crate::ui::plan_files::problems::problem_sentence;
-
-/// The sentence shown under a field: the import's words for the problem,
-/// as a sentence of its own ("Tidak boleh kosong.").
-pub fn field_sentence(i18n: I18nContext<Locale>, kind: &ProblemKind) -> String {
-    // Beside a field, an empty date or address reads better as "must not
-    // be empty" than as "is missing" or `"" is not an http address`.
-    let sentence = match kind {
-        ProblemKind::Missing => problem_sentence(i18n, &ProblemKind::Empty),
-        ProblemKind::BadUrl { value } if value.trim().is_empty() => {
-            problem_sentence(i18n, &ProblemKind::Empty)
-        }
-        other => problem_sentence(i18n, other),
-    };
-    let mut chars = sentence.chars();
-    match chars.next() {
-        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
-        None => sentence,
-    }
-}
 
 /// Why a workflow step was refused, in words.
 pub fn workflow_error(i18n: I18nContext<Locale>, error: WorkflowError) -> String {
