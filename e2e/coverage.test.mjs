@@ -128,6 +128,10 @@ describe('coverage', () => {
     assert.match(caption, /Bupati Bengkayang menghadiri/);
     assert.match(caption, /Desa Sahan, Rabu, 9 Desember 2026/);
     assert.match(await page.locator('#post-coverage option:checked').innerText(), new RegExp(TITLE));
+    // A photo post from a coverage without photos or links is flagged, in the editor and on the calendar.
+    await page.getByTestId('post-documentation').getByText('Dokumentasi liputan: 0 foto (0 boleh dipublikasikan), 0 tautan.').waitFor();
+    await page.getByTestId('post-no-documentation').waitFor();
+    assert.equal(await chips.getByLabel('Belum ada dokumentasi').count(), 3);
   });
 
   test('export with photos, import the .zip into a fresh browser and see the photo; JSON alone lists it as not included', async () => {

@@ -9,6 +9,8 @@ mod make_posts;
 mod month;
 mod photos;
 
+pub(crate) use photos::Thumbnail;
+
 use leptos::prelude::*;
 
 use crate::browser;

@@ -270,14 +270,10 @@ fn PhotoItem(ui: CoverageUi, coverage: Id, photo: PhotoMeta) -> impl IntoView {
     };
     view! {
         <figure class="photo-item" data-testid="photo-item">
-            <Show when=move || !missing.get()
-                fallback=move || view! { <p class="photo-missing" data-testid="photo-missing">{t!(i18n, photos.missing)}</p> }>
-                <a href=move || full.get().unwrap_or_default() target="_blank" rel="noopener"
-                    aria-label=move || t_string!(i18n, photos.open_full).to_string()>
-                    <img src=move || src.get().unwrap_or_default() alt=alt.clone() width="160" height="120"
-                        data-testid="photo-thumb" />
-                </a>
-            </Show>
+            <a href=move || full.get().unwrap_or_default() target="_blank" rel="noopener"
+                aria-label=move || t_string!(i18n, photos.open_full).to_string()>
+                <Thumbnail id=photo.id.clone() alt />
+            </a>
             <figcaption>
                 <span class="hint">{format!("{} × {} px", photo.width, photo.height)}</span>
                 <div class="field">
@@ -390,5 +386,42 @@ pub(super) fn StorageUse(
     });
     view! {
         <p class="hint storage-use" data-testid="storage-use">{move || line.get()}</p>
+    }
+}
+
+/// A photo's thumbnail from the photo store, or a note that the photo is
+/// not on this device. The object URL is freed when it goes.
+#[component]
+pub(crate) fn Thumbnail(
+    /// The photo's id.
+    id: String,
+    /// The image's text alternative.
+    alt: String,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let state = expect_context::<AppState>();
+    let src = RwSignal::new(None::<String>);
+    let missing = RwSignal::new(false);
+    spawn_local(async move {
+        let blob = match state.db() {
+            Some(db) => db.thumb_blob(&id).await.ok().flatten(),
+            None => None,
+        };
+        match blob {
+            Some(blob) => src.set(object_url(&blob)),
+            None => missing.set(true),
+        }
+    });
+    on_cleanup(move || {
+        if let Some(url) = src.get_untracked() {
+            revoke_url(&url);
+        }
+    });
+    view! {
+        <Show when=move || !missing.get()
+            fallback=move || view! { <p class="photo-missing" data-testid="photo-missing">{t!(i18n, photos.missing)}</p> }>
+            <img src=move || src.get().unwrap_or_default() alt=alt.clone() width="160" height="120"
+                data-testid="photo-thumb" />
+        </Show>
     }
 }

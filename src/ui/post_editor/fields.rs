@@ -5,12 +5,14 @@ use leptos::prelude::*;
 
 use chrono::Datelike;
 
+use crate::domain::documentation::{lacks_documentation, photos};
 use crate::domain::id::Id;
 use crate::domain::platform::Platform;
 use crate::domain::post::{PostFormat, PostStatus};
 use crate::domain::post_check::PostField;
 use crate::domain::record::live_sorted;
 use crate::i18n::*;
+use crate::ui::coverage::Thumbnail;
 use crate::ui::format::month_name;
 use crate::ui::forms::{platform_label, FieldError};
 
@@ -58,6 +60,7 @@ pub(super) fn PostFields(
         <super::studio::CaptionStudio ctx />
         <AssigneeSelect ctx />
         <CoverageSelect ctx />
+        <Documentation ctx />
         <LinkRows ctx />
         <TextField ctx place=Place::Field(PostField::Notes) value=form.notes multiline=true
             label=label(|i| t_string!(i, editor.notes).to_string()) />
@@ -342,6 +345,59 @@ fn CoverageSelect(
             label=Signal::derive(move || t_string!(i18n, editor.coverage).to_string())
             none=Signal::derive(move || t_string!(i18n, editor.no_coverage).to_string())
             unknown=Signal::derive(move || t_string!(i18n, editor.from_unknown_coverage).to_string()) />
+    }
+}
+
+/// The documentation of the chosen coverage (photo thumbnails, links), and
+/// a warning when a photo or video post has none.
+#[component]
+fn Documentation(
+    /// The dialog's shared state.
+    ctx: Ctx,
+) -> impl IntoView {
+    let i18n = ctx.i18n;
+    let state = ctx.state;
+    let form = ctx.form;
+    let coverage = Memo::new(move |_| {
+        let id = form.coverage_id.get()?;
+        state
+            .coverage
+            .with(|cs| cs.iter().find(|c| c.id == id && c.is_live()).cloned())
+    });
+    let pictures =
+        Memo::new(move |_| coverage.with(|c| c.as_ref().map(photos).unwrap_or_default()));
+    let summary = move || {
+        coverage.with(|c| {
+            c.as_ref().map(|c| {
+                let ps = photos(c);
+                let cleared = ps.iter().filter(|p| p.cleared).count();
+                t_string!(
+                    i18n,
+                    editor.documentation,
+                    photos = ps.len(),
+                    cleared = cleared,
+                    links = c.data.links.len()
+                )
+                .to_string()
+            })
+        })
+    };
+    let lacking = move || {
+        form.checked.with(|c| {
+            c.as_ref()
+                .is_some_and(|c| state.coverage.with(|cs| lacks_documentation(&c.data, cs)))
+        })
+    };
+    view! {
+        {move || summary().map(|s| view! { <p class="hint" data-testid="post-documentation">{s}</p> })}
+        <ul class="post-photos">
+            <For each=move || pictures.get() key=|p| p.id.clone() let:p>
+                <li><Thumbnail id=p.id.clone() alt=p.caption.clone() /></li>
+            </For>
+        </ul>
+        <Show when=lacking>
+            <p class="warning" data-testid="post-no-documentation">{t!(i18n, editor.no_documentation)}</p>
+        </Show>
     }
 }
 
