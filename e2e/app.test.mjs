@@ -8,8 +8,8 @@ import { Shell } from './pages/shell.mjs';
 import { TeamPage } from './pages/team.mjs';
 import { SettingsPage } from './pages/settings.mjs';
 
-const NAV_ID = ['Kalender', 'Tugas saya', 'Ide', 'Liputan', 'Evaluasi', 'Tim', 'Pengaturan'];
-const NAV_EN = ['Calendar', 'My tasks', 'Ideas', 'Coverage', 'Evaluation', 'Team', 'Settings'];
+const NAV_ID = ['Kalender', 'Tugas saya', 'Ide', 'Liputan', 'Desain', 'Evaluasi', 'Tim', 'Pengaturan'];
+const NAV_EN = ['Calendar', 'My tasks', 'Ideas', 'Coverage', 'Design', 'Evaluation', 'Team', 'Settings'];
 
 let server;
 before(async () => {

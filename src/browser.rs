@@ -1,6 +1,7 @@
 //! The two things the domain needs from the browser: the clock and
 //! randomness. Kept here so that the domain stays free of browser calls.
 
+pub mod canvas;
 pub mod image;
 pub mod quota;
 

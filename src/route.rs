@@ -18,6 +18,8 @@ pub enum Page {
     Ideas,
     /// The coverage and documentation register.
     Coverage,
+    /// The graphic designer.
+    Designer,
     /// The evaluation dashboard.
     Evaluation,
     /// Team members.
@@ -28,11 +30,12 @@ pub enum Page {
 
 impl Page {
     /// Every page, in the order of the navigation bar.
-    pub const ALL: [Page; 7] = [
+    pub const ALL: [Page; 8] = [
         Page::Calendar,
         Page::Tasks,
         Page::Ideas,
         Page::Coverage,
+        Page::Designer,
         Page::Evaluation,
         Page::Team,
         Page::Settings,
@@ -49,6 +52,7 @@ impl Page {
             Page::Tasks => "tugas",
             Page::Ideas => "ide",
             Page::Coverage => "liputan",
+            Page::Designer => "desain",
             Page::Evaluation => "evaluasi",
             Page::Team => "tim",
             Page::Settings => "pengaturan",

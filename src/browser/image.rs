@@ -64,7 +64,7 @@ fn failed(value: JsValue) -> ImageError {
     ImageError::Failed(js_error_text(&value))
 }
 
-fn js_error_text(value: &JsValue) -> String {
+pub(crate) fn js_error_text(value: &JsValue) -> String {
     match value.dyn_ref::<js_sys::Error>() {
         Some(e) => format!("{}: {}", e.name(), e.message()),
         None => format!("{value:?}"),
@@ -119,7 +119,7 @@ pub async fn resize(file: &Blob, longest_side: u32) -> Result<Resized, ImageErro
 /// shows in `<img>` without touching the DOM, and does not trust the blob's
 /// type: pickers on some Android phones label photos
 /// `application/octet-stream`.
-async fn decode(file: &Blob) -> Result<ImageBitmap, ImageError> {
+pub(crate) async fn decode(file: &Blob) -> Result<ImageBitmap, ImageError> {
     let window = web_sys::window().ok_or_else(|| ImageError::Failed("no window".into()))?;
     let options = web_sys::ImageBitmapOptions::new();
     // The default in current browsers, but older Chromium (before the spec
@@ -155,6 +155,15 @@ fn canvas(
         .unchecked_into();
     canvas.set_width(width);
     canvas.set_height(height);
+    let context = context_2d(&canvas)?;
+    Ok((canvas, context))
+}
+
+/// The 2D context of `canvas`, set up to scale images well. Call it again
+/// after resizing the canvas: a new size resets the context's state.
+pub(crate) fn context_2d(
+    canvas: &HtmlCanvasElement,
+) -> Result<CanvasRenderingContext2d, ImageError> {
     let context: CanvasRenderingContext2d = canvas
         .get_context("2d")
         .map_err(failed)?
@@ -163,7 +172,7 @@ fn canvas(
     // Not in web-sys' bindings. "high" asks Chromium and Safari for a
     // proper downscaling filter instead of bilinear; others ignore it.
     let _ = js_sys::Reflect::set(&context, &"imageSmoothingQuality".into(), &"high".into());
-    Ok((canvas, context))
+    Ok(context)
 }
 
 /// Draws `bitmap` scaled to fit `longest_side`. Large reductions go by
@@ -204,18 +213,28 @@ fn draw(
     .map_err(failed)
 }
 
-/// `canvas.toBlob` as a future.
+/// Encodes a resized photo as JPEG.
 async fn encode(canvas: &HtmlCanvasElement) -> Result<Blob, ImageError> {
+    encode_as(canvas, OUTPUT_MIME, Some(JPEG_QUALITY)).await
+}
+
+/// `canvas.toBlob` as a future: `mime` at `quality` (0 to 1, for lossy
+/// types; `None` for the browser's default). A browser that cannot encode
+/// `mime` falls back to PNG, so callers that care check the blob's type.
+pub(crate) async fn encode_as(
+    canvas: &HtmlCanvasElement,
+    mime: &str,
+    quality: Option<f64>,
+) -> Result<Blob, ImageError> {
     let mut thrown = None;
     let promise = js_sys::Promise::new(&mut |resolve, _reject| {
         let callback = wasm_bindgen::closure::Closure::once_into_js(move |blob: JsValue| {
             let _ = resolve.call1(&JsValue::NULL, &blob);
         });
-        if let Err(e) = canvas.to_blob_with_type_and_encoder_options(
-            callback.unchecked_ref(),
-            OUTPUT_MIME,
-            &JsValue::from_f64(JPEG_QUALITY),
-        ) {
+        let quality = quality.map_or(JsValue::UNDEFINED, JsValue::from_f64);
+        if let Err(e) =
+            canvas.to_blob_with_type_and_encoder_options(callback.unchecked_ref(), mime, &quality)
+        {
             thrown = Some(e);
         }
     });

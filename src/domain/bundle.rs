@@ -23,8 +23,13 @@ pub const MAX_ENTRIES: usize = u16::MAX as usize - 1;
 const PLAN_NAME: &str = "plan.json";
 /// The folder photos are in.
 const PHOTOS_DIR: &str = "photos/";
-/// Photo types and the file extension each is written with.
-const KINDS: [(&str, &str); 2] = [("image/jpeg", "jpg"), ("image/webp", "webp")];
+/// Photo types and the file extension each is written with (PNG for
+/// designs attached to posts).
+const KINDS: [(&str, &str); 3] = [
+    ("image/jpeg", "jpg"),
+    ("image/webp", "webp"),
+    ("image/png", "png"),
+];
 
 /// A photo in a bundle.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -225,32 +230,32 @@ mod tests {
 
     #[test]
     fn photos_that_cannot_be_named_are_not_written() {
-        let mut png = photo(b"png", "image/png");
+        let mut gif = photo(b"gif", "image/gif");
         let mut bad_id = photo(b"x", "image/jpeg");
         bad_id.id = "../plan".into();
-        let zip = write_bundle(PLAN, &[png.clone(), bad_id]);
+        let zip = write_bundle(PLAN, &[gif.clone(), bad_id]);
         let names: Vec<String> = zip::entries(&zip)
             .unwrap()
             .into_iter()
             .map(|e| e.name)
             .collect();
         assert_eq!(names, ["plan.json"]);
-        png.mime = "image/jpeg".into();
-        assert!(within_limits(PLAN, &[png]));
+        gif.mime = "image/jpeg".into();
+        assert!(within_limits(PLAN, &[gif]));
     }
 
     #[test]
     fn photos_with_a_wrong_hash_or_name_are_skipped() {
         let good = photo(b"good photo", "image/jpeg");
         let wrong = format!("photos/{}.jpg", photo_id(b"something else"));
-        let png = format!("photos/{}.png", good.id);
+        let gif = format!("photos/{}.gif", good.id);
         let upper = format!("photos/{}.jpg", good.id.to_uppercase());
         let deeper = format!("photos/sub/{}.jpg", good.id);
         let top = format!("{}.jpg", good.id);
         let named = format!("photos/{}.jpg", good.id);
         let zip = zip::write(&[
             RawEntry::stored(&wrong, b"good photo"),
-            RawEntry::stored(&png, b"good photo"),
+            RawEntry::stored(&gif, b"good photo"),
             RawEntry::stored(&upper, b"good photo"),
             RawEntry::stored(&deeper, b"good photo"),
             RawEntry::stored(&top, b"good photo"),

@@ -3,7 +3,9 @@
 //!
 //! Photos and captured needs live in extra fields of the coverage record
 //! (every record keeps fields it does not know), so an older Siar or
-//! another tool passes them through untouched. Both are read leniently:
+//! another tool passes them through untouched. A post keeps the images
+//! attached to it (designs made for it) the same way, in its own `photos`
+//! field. Both are read leniently:
 //! what this version does not understand is skipped when reading and
 //! written back as it came.
 
@@ -12,17 +14,20 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use crate::domain::coverage::{Coverage, CoverageData, CoverageStatus, Need};
-use crate::domain::post::{PostData, PostFormat};
+use crate::domain::post::{Post, PostData, PostFormat};
+use crate::domain::record::{Record, RecordData};
 use crate::domain::time::{Date, Timestamp};
 
 /// Extra field of a coverage record holding the needs already captured.
 pub const CAPTURED_KEY: &str = "captured";
-/// Extra field of a coverage record holding its photos' metadata.
+/// Extra field of a coverage record (or a post) holding its photos'
+/// metadata.
 pub const PHOTOS_KEY: &str = "photos";
-/// The image types a photo may have.
-pub const PHOTO_MIMES: [&str; 2] = ["image/jpeg", "image/webp"];
+/// The image types a photo may have: camera photos are stored as JPEG or
+/// WebP, designs attached to a post as PNG.
+pub const PHOTO_MIMES: [&str; 3] = ["image/jpeg", "image/webp", "image/png"];
 
-/// A photo attached to a coverage record. The image itself (working copy
+/// A photo attached to a coverage record (or a post). The image itself (working copy
 /// and thumbnail) is in the browser's photo store under `id`, and in a
 /// `.zip` plan file as `photos/<id>.<ext>`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -64,11 +69,11 @@ fn read_photo(entry: &Value) -> Option<PhotoMeta> {
     (is_photo_id(&photo.id) && PHOTO_MIMES.contains(&photo.mime.as_str())).then_some(photo)
 }
 
-/// The photos of `coverage`, in the order attached (entries of another
-/// shape skipped).
-pub fn photos(coverage: &Coverage) -> Vec<PhotoMeta> {
+/// The photos of `record` (a coverage record, or a post with design
+/// images), in the order attached (entries of another shape skipped).
+pub fn photos<T: RecordData>(record: &Record<T>) -> Vec<PhotoMeta> {
     let mut found: Vec<PhotoMeta> = Vec::new();
-    for photo in entries(coverage, PHOTOS_KEY).iter().filter_map(read_photo) {
+    for photo in entries(record, PHOTOS_KEY).iter().filter_map(read_photo) {
         if !found.iter().any(|f| f.id == photo.id) {
             found.push(photo);
         }
@@ -76,13 +81,13 @@ pub fn photos(coverage: &Coverage) -> Vec<PhotoMeta> {
     found
 }
 
-/// Replaces the photos of `coverage` (the caller touches the record).
+/// Replaces the photos of `record` (the caller touches the record).
 ///
 /// Fields a newer version added to a photo that stays are kept, and so are
 /// entries this version cannot read (they are not shown, so nobody could
 /// have meant to remove them). With neither left, the field goes.
-pub fn set_photos(coverage: &mut Coverage, photos: &[PhotoMeta]) {
-    let old = entries(coverage, PHOTOS_KEY);
+pub fn set_photos<T: RecordData>(record: &mut Record<T>, photos: &[PhotoMeta]) {
+    let old = entries(record, PHOTOS_KEY);
     let mut items: Vec<Value> = Vec::new();
     let mut written: Vec<&str> = Vec::new();
     for photo in photos {
@@ -109,7 +114,7 @@ pub fn set_photos(coverage: &mut Coverage, photos: &[PhotoMeta]) {
         read_photo(v).is_none() && id.is_none_or(|id| !written.contains(&id))
     };
     items.extend(old.iter().filter(keep).cloned());
-    put_entries(coverage, PHOTOS_KEY, items);
+    put_entries(record, PHOTOS_KEY, items);
 }
 
 /// The needs already captured, in `Need::ALL` order.
@@ -146,19 +151,19 @@ pub fn set_captured(coverage: &mut Coverage, need: Need, done: bool) {
 
 /// The array in extra field `key`, or nothing when it is missing or not an
 /// array.
-fn entries(coverage: &Coverage, key: &str) -> Vec<Value> {
-    match coverage.extra.get(key) {
+fn entries<T>(record: &Record<T>, key: &str) -> Vec<Value> {
+    match record.extra.get(key) {
         Some(Value::Array(items)) => items.clone(),
         _ => Vec::new(),
     }
 }
 
 /// Writes `items` to extra field `key`, or removes the field when empty.
-fn put_entries(coverage: &mut Coverage, key: &str, items: Vec<Value>) {
+fn put_entries<T>(record: &mut Record<T>, key: &str, items: Vec<Value>) {
     if items.is_empty() {
-        coverage.extra.remove(key);
+        record.extra.remove(key);
     } else {
-        coverage.extra.insert(key.to_owned(), Value::Array(items));
+        record.extra.insert(key.to_owned(), Value::Array(items));
     }
 }
 
@@ -196,6 +201,12 @@ pub fn lacks_documentation(post: &PostData, coverage: &[Coverage]) -> bool {
             .any(|c| &c.id == id && c.is_live() && has_documentation(c))
     });
     visual && post.links.is_empty() && !documented_by_coverage
+}
+
+/// Like [`lacks_documentation`], but the post's own photos (designs
+/// attached to it) count as documentation too.
+pub fn post_lacks_documentation(post: &Post, coverage: &[Coverage]) -> bool {
+    lacks_documentation(&post.data, coverage) && photos(post).is_empty()
 }
 
 /// The id of a photo with these bytes: SHA-256, lowercase hex.
@@ -390,6 +401,54 @@ mod tests {
         ] {
             assert!(!lacks(other.clone()), "{other}");
         }
+    }
+
+    #[test]
+    fn a_post_carries_photos_like_a_coverage() {
+        let mut p = post("p", "2026-11-21", json!({"format": "photo", "x_other": 1}));
+        assert!(photos(&p).is_empty());
+        set_photos(&mut p, &[photo("a"), photo("b"), photo("a")]);
+        let back: Post = serde_json::from_str(&serde_json::to_string(&p).unwrap()).unwrap();
+        assert_eq!(photos(&back), [photo("a"), photo("b")]);
+        assert_eq!(back.extra["x_other"], 1);
+        set_photos(&mut p, &[]);
+        assert!(!p.extra.contains_key(PHOTOS_KEY));
+
+        // Designs are attached as PNG.
+        let mut design = photo("c");
+        design.mime = "image/png".into();
+        set_photos(&mut p, std::slice::from_ref(&design));
+        assert_eq!(photos(&p), [design]);
+    }
+
+    #[test]
+    fn a_post_with_its_own_photos_does_not_lack_documentation() {
+        let empty = coverage("c4", "2026-11-20", json!({}));
+        let all = [empty];
+        let mut p = post(
+            "p",
+            "2026-11-21",
+            json!({"format": "photo", "coverage_id": "c4"}),
+        );
+        assert!(post_lacks_documentation(&p, &all));
+        assert!(lacks_documentation(&p.data, &all));
+        set_photos(&mut p, &[photo("a")]);
+        assert!(!post_lacks_documentation(&p, &all));
+        assert!(
+            lacks_documentation(&p.data, &all),
+            "the old rule sees only links and coverage"
+        );
+        let text = post("t", "2026-11-21", json!({"format": "text"}));
+        assert!(!post_lacks_documentation(&text, &all));
+        let mut linked = post(
+            "l",
+            "2026-11-21",
+            json!({"format": "video",
+            "links": [{"label": "Folder", "url": "https://drive.example/x"}]}),
+        );
+        assert!(!post_lacks_documentation(&linked, &all));
+        set_photos(&mut linked, &[photo("b")]);
+        assert!(!post_lacks_documentation(&linked, &all));
     }
 
     #[test]

@@ -20,6 +20,7 @@ pub mod coverage;
 pub mod coverage_check;
 pub mod coverage_posts;
 pub mod defaults;
+pub mod design;
 pub mod documentation;
 pub mod export;
 pub mod filter;

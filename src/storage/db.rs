@@ -110,7 +110,7 @@ struct EntryIn<T> {
 }
 
 /// The stored form of any serialisable value, as a plain JS object.
-fn entry<T: Serialize>(value: &T) -> JsValue {
+pub(super) fn entry<T: Serialize>(value: &T) -> JsValue {
     let json = serde_json::to_string(&EntryOut {
         schema: RECORD_SCHEMA,
         record: value,
@@ -133,7 +133,7 @@ pub(crate) fn js_key(key: &str) -> JsValue {
 
 /// Reads an entry back; `None` for an entry this build cannot read, which
 /// is left in storage untouched rather than deleted.
-fn read_entry<T: DeserializeOwned>(value: &JsValue) -> Option<T> {
+pub(super) fn read_entry<T: DeserializeOwned>(value: &JsValue) -> Option<T> {
     let json: String = js_sys::JSON::stringify(value).ok()?.into();
     let parsed: EntryIn<T> = serde_json::from_str(&json).ok()?;
     (parsed.schema <= RECORD_SCHEMA).then_some(parsed.record)
@@ -281,6 +281,30 @@ impl Db {
                 None => StorageError::Other("transaction aborted".into()),
             }),
             Err(err) => Err(err.into()),
+        }
+    }
+
+    /// Removes the entry `key` of `store`; removing what is not stored is
+    /// no error.
+    pub(super) async fn delete_entry(&self, store: &str, key: &str) -> Result<(), StorageError> {
+        let tx = self.transaction(&[store], TransactionMode::ReadWrite)?;
+        // As in `write_entries`: after an abort the raw transaction's
+        // `error` says why.
+        let raw: IdbTransaction = tx.into();
+        let tx = Transaction::from(raw.clone());
+        if let Err(err) = tx
+            .object_store(store)
+            .and_then(|os| os.delete(Query::Key(js_key(key))))
+        {
+            let _ = tx.abort();
+            return Err(err.into());
+        }
+        match tx.commit()?.await? {
+            TransactionResult::Committed => Ok(()),
+            TransactionResult::Aborted => Err(match raw.error() {
+                Some(e) => StorageError::from_dom_name(&e.name(), e.message()),
+                None => StorageError::Other("transaction aborted".into()),
+            }),
         }
     }
 

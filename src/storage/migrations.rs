@@ -39,6 +39,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "photo store for coverage documentation",
         apply: add_photo_store,
     },
+    Migration {
+        name: "design store for the graphic designer",
+        apply: add_design_store,
+    },
 ];
 
 /// The schema version this build of Siar writes.
@@ -93,5 +97,12 @@ fn add_date_indexes(_db: &Database, tx: &Transaction) -> Result<(), idb::Error> 
 /// it is shown.
 fn add_photo_store(db: &Database, _tx: &Transaction) -> Result<(), idb::Error> {
     db.create_object_store(super::photos::PHOTOS_STORE, ObjectStoreParams::new())?;
+    Ok(())
+}
+
+/// Saved designs, keyed by design id. Not records of the plan format:
+/// they stay on this device and are not exported or merged.
+fn add_design_store(db: &Database, _tx: &Transaction) -> Result<(), idb::Error> {
+    db.create_object_store(super::designs::DESIGNS_STORE, ObjectStoreParams::new())?;
     Ok(())
 }

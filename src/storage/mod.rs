@@ -5,6 +5,7 @@
 //! which the UI turns into a message in the person's language.
 
 pub mod db;
+pub mod designs;
 mod migrations;
 pub mod photos;
 pub mod prefs;

@@ -7,10 +7,10 @@
 //! (on disk, outside the JS heap), so unlike records they are not turned
 //! into JSON, and reading an entry does not load the image into memory.
 
-use idb::{Query, TransactionMode, TransactionResult};
+use idb::{Query, TransactionMode};
 use js_sys::{Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Blob, IdbTransaction};
+use web_sys::Blob;
 
 use super::db::{js_key, Db, StorageError};
 
@@ -74,25 +74,7 @@ impl Db {
 
     /// Removes photo `id`; removing a photo that is not stored is no error.
     pub async fn delete_photo(&self, id: &str) -> Result<(), StorageError> {
-        let tx = self.transaction(&[PHOTOS_STORE], TransactionMode::ReadWrite)?;
-        // As in `write_entries`: after an abort the raw transaction's
-        // `error` says why.
-        let raw: IdbTransaction = tx.into();
-        let tx = idb::Transaction::from(raw.clone());
-        if let Err(err) = tx
-            .object_store(PHOTOS_STORE)
-            .and_then(|store| store.delete(Query::Key(js_key(id))))
-        {
-            let _ = tx.abort();
-            return Err(err.into());
-        }
-        match tx.commit()?.await? {
-            TransactionResult::Committed => Ok(()),
-            TransactionResult::Aborted => Err(match raw.error() {
-                Some(e) => idb::Error::DomException(e).into(),
-                None => StorageError::Other("transaction aborted".into()),
-            }),
-        }
+        self.delete_entry(PHOTOS_STORE, id).await
     }
 
     /// The ids of every stored photo, in key order. The UI compares them

@@ -6,6 +6,7 @@
 mod app;
 mod calendar;
 mod coverage;
+mod designer;
 mod empty_page;
 mod format;
 mod forms;

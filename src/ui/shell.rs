@@ -9,6 +9,7 @@ use crate::route::Page;
 use crate::storage::prefs;
 use crate::ui::calendar::CalendarPage;
 use crate::ui::coverage::CoveragePage;
+use crate::ui::designer::DesignerPage;
 use crate::ui::empty_page::EmptyPage;
 use crate::ui::ideas::IdeasPage;
 use crate::ui::ideas::{typing, CaptureRequest};
@@ -195,6 +196,7 @@ fn page_title(i18n: I18nContext<Locale>, page: Page) -> String {
         Page::Tasks => t_string!(i18n, nav.tasks),
         Page::Ideas => t_string!(i18n, nav.ideas),
         Page::Coverage => t_string!(i18n, nav.coverage),
+        Page::Designer => t_string!(i18n, nav.designer),
         Page::Evaluation => t_string!(i18n, nav.evaluation),
         Page::Team => t_string!(i18n, nav.team),
         Page::Settings => t_string!(i18n, nav.settings),
@@ -211,6 +213,7 @@ fn page_view(i18n: I18nContext<Locale>, page: Page) -> AnyView {
         Page::Tasks => view! { <TasksPage /> }.into_any(),
         Page::Ideas => view! { <IdeasPage /> }.into_any(),
         Page::Coverage => view! { <CoveragePage /> }.into_any(),
+        Page::Designer => view! { <DesignerPage /> }.into_any(),
         Page::Evaluation => empty(
             t_string!(i18n, pages.evaluation.empty_title).to_string(),
             t_string!(i18n, pages.evaluation.empty_body).to_string(),

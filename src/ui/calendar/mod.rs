@@ -21,7 +21,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::domain::calendar::{month_grid, posts_between, week_of, Month};
-use crate::domain::documentation::lacks_documentation;
+use crate::domain::documentation::post_lacks_documentation;
 use crate::domain::filter::PostFilter;
 use crate::domain::id::Id;
 use crate::domain::query;
@@ -206,7 +206,7 @@ pub fn CalendarPage() -> impl IntoView {
             state.posts.with(|posts| {
                 posts_between(posts, from, to)
                     .into_iter()
-                    .filter(|p| lacks_documentation(&p.data, coverage))
+                    .filter(|p| post_lacks_documentation(p, coverage))
                     .map(|p| p.id)
                     .collect()
             })

@@ -29,8 +29,16 @@ async fn zip_with_photos(state: AppState, file: &Plan) -> (Vec<u8>, usize, usize
     let mut found: Vec<BundlePhoto> = Vec::new();
     let mut missing = 0;
     let db = state.db();
-    for coverage in file.coverage.iter().filter(|c| c.is_live()) {
-        for meta in photos(coverage) {
+    // Coverage photos and the images attached to posts.
+    let listed: Vec<_> = file
+        .coverage
+        .iter()
+        .filter(|c| c.is_live())
+        .flat_map(photos)
+        .chain(file.posts.iter().filter(|p| p.is_live()).flat_map(photos))
+        .collect();
+    {
+        for meta in listed {
             if found.iter().any(|p| p.id == meta.id) {
                 continue;
             }

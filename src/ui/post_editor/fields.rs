@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use chrono::Datelike;
 
-use crate::domain::documentation::{lacks_documentation, photos};
+use crate::domain::documentation::{photos, post_lacks_documentation};
 use crate::domain::id::Id;
 use crate::domain::platform::Platform;
 use crate::domain::post::{PostFormat, PostStatus};
@@ -364,8 +364,14 @@ fn Documentation(
             .coverage
             .with(|cs| cs.iter().find(|c| c.id == id && c.is_live()).cloned())
     });
-    let pictures =
-        Memo::new(move |_| coverage.with(|c| c.as_ref().map(photos).unwrap_or_default()));
+    // The post's own images (designs attached to it), then its coverage's.
+    let pictures = Memo::new(move |_| {
+        let mut all = form
+            .base
+            .with(|b| b.as_ref().map(photos).unwrap_or_default());
+        all.extend(coverage.with(|c| c.as_ref().map(photos).unwrap_or_default()));
+        all
+    });
     let summary = move || {
         coverage.with(|c| {
             c.as_ref().map(|c| {
@@ -384,8 +390,16 @@ fn Documentation(
     };
     let lacking = move || {
         form.checked.with(|c| {
-            c.as_ref()
-                .is_some_and(|c| state.coverage.with(|cs| lacks_documentation(&c.data, cs)))
+            c.as_ref().is_some_and(|c| {
+                // The post as typed, with the photos attached to the record.
+                let post = form.base.with(|b| {
+                    b.clone().map(|mut b| {
+                        b.data = c.data.clone();
+                        b
+                    })
+                });
+                post.is_some_and(|p| state.coverage.with(|cs| post_lacks_documentation(&p, cs)))
+            })
         })
     };
     view! {

@@ -2,6 +2,7 @@
 //! hashtag sets, templates and checks, its content pillars, its own
 //! special days and its posting schedule.
 
+mod brand;
 mod caption_checks;
 mod caption_templates;
 mod hashtag_sets;
@@ -26,6 +27,7 @@ pub fn SettingsPage() -> impl IntoView {
         <hashtag_sets::HashtagSetsEditor />
         <caption_templates::CaptionTemplatesEditor />
         <caption_checks::CaptionChecksEditor />
+        <brand::BrandEditor />
         <pillars::PillarsEditor />
         <special_days::SpecialDaysEditor />
         <slots::SlotsEditor />
