@@ -9,7 +9,7 @@ mod make_posts;
 mod month;
 mod photos;
 
-pub(crate) use photos::Thumbnail;
+pub(crate) use photos::{chosen_files, store_picture, Thumbnail};
 
 use leptos::prelude::*;
 

@@ -62,18 +62,7 @@ pub(super) fn PhotoSection(
     let take = {
         let id = id.clone();
         move |ev: leptos::ev::Event| {
-            let Some(input) = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
-                return;
-            };
-            let files: Vec<web_sys::File> = input
-                .files()
-                .map(|fs| (0..fs.length()).filter_map(|i| fs.get(i)).collect())
-                .unwrap_or_default();
-            // Choosing the same file again must attach again.
-            input.set_value("");
+            let files = chosen_files(&ev);
             if files.is_empty() || busy.get_untracked() {
                 return;
             }
@@ -424,4 +413,42 @@ pub(crate) fn Thumbnail(
                 data-testid="photo-thumb" />
         </Show>
     }
+}
+
+/// The files chosen in a file input's `change` event. The input is
+/// emptied so that choosing the same file again is a new choice.
+pub(crate) fn chosen_files(ev: &leptos::ev::Event) -> Vec<web_sys::File> {
+    let Some(input) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return Vec::new();
+    };
+    let files = input
+        .files()
+        .map(|fs| (0..fs.length()).filter_map(|i| fs.get(i)).collect())
+        .unwrap_or_default();
+    input.set_value("");
+    files
+}
+
+/// Resizes a picture to `longest_side`, makes its thumbnail and stores both
+/// in the photo store; returns its id (the designer's photos, the logo).
+pub(crate) async fn store_picture(
+    state: AppState,
+    file: &web_sys::Blob,
+    longest_side: u32,
+) -> Result<String, String> {
+    let full = resize(file, longest_side)
+        .await
+        .map_err(|e| e.to_string())?;
+    let thumb = resize(&full.blob, THUMB_SIDE)
+        .await
+        .map_err(|e| e.to_string())?;
+    let id = photo_id(&full.bytes);
+    let db = state.db().ok_or("storage unavailable")?;
+    db.put_photo(&id, &full.mime, &full.blob, &thumb.blob)
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    Ok(id)
 }

@@ -3,13 +3,11 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
-use crate::browser::image::resize;
 use crate::domain::design::templates::uses_photo;
-use crate::domain::documentation::{photo_id, photos};
+use crate::domain::documentation::photos;
 use crate::i18n::*;
-use crate::ui::coverage::Thumbnail;
+use crate::ui::coverage::{chosen_files, store_picture, Thumbnail};
 
 use super::Designer;
 
@@ -35,30 +33,12 @@ pub(super) fn PhotoPicker(
         })
     });
     let take = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let file = input.files().and_then(|fs| fs.get(0));
-        input.set_value("");
-        let Some(file) = file else {
+        let Some(file) = chosen_files(&ev).into_iter().next() else {
             return;
         };
         let name = file.name();
         spawn_local(async move {
-            let result = async {
-                let full = resize(&file, PHOTO_SIDE).await.map_err(|e| e.to_string())?;
-                let thumb = resize(&full.blob, 320).await.map_err(|e| e.to_string())?;
-                let id = photo_id(&full.bytes);
-                let db = state.db().ok_or("storage unavailable")?;
-                db.put_photo(&id, &full.mime, &full.blob, &thumb.blob)
-                    .await
-                    .map_err(|e| format!("{e:?}"))?;
-                Ok::<String, String>(id)
-            }
-            .await;
+            let result = store_picture(state, &file, PHOTO_SIDE).await;
             match result {
                 Ok(id) => {
                     message.set(None);
