@@ -68,6 +68,9 @@ export async function startStaticServer() {
   const origin = `http://127.0.0.1:${port}`;
   await waitForServer(origin + SUB_PATH);
   return {
+    origin,
+    /** The served copy of dist/, to change a file as a new deployment would. */
+    dir: join(site, SUB_PATH),
     url: (hash = '') => `${origin}${SUB_PATH}${hash}`,
     async stop() {
       proc.kill();
@@ -76,14 +79,16 @@ export async function startStaticServer() {
   };
 }
 
-/** A Chromium with a fresh, empty profile (IndexedDB and localStorage). */
-export async function launchBrowser() {
+/** A Chromium with a fresh, empty profile (IndexedDB and localStorage); `options` override the context's (viewport, touch). */
+export async function launchBrowser(options = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'siar-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 800 },
+    // e.g. a phone: { viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true }
+    ...options,
   });
   return {
     context,
