@@ -79,3 +79,51 @@ pub async fn copy_text(text: &str) -> Result<(), String> {
         .map(|_| ())
         .map_err(|e| format!("{e:?}"))
 }
+
+/// Offers a file to the system's share sheet (WhatsApp, e-mail, Bluetooth)
+/// with the Web Share API. `Ok(false)` where the browser cannot share files
+/// (most desktops): the caller downloads instead. A share the person
+/// cancels is not an error.
+pub async fn share_file(name: &str, mime: &str, bytes: &[u8]) -> Result<bool, String> {
+    use js_sys::{Array, Function, Object, Reflect};
+    use wasm_bindgen::JsCast;
+    let err = |e: wasm_bindgen::JsValue| format!("{e:?}");
+    let navigator = web_sys::window().ok_or("no window")?.navigator();
+    let method = |name: &str| {
+        Reflect::get(&navigator, &name.into())
+            .ok()
+            .and_then(|f| f.dyn_into::<Function>().ok())
+    };
+    let (Some(can_share), Some(share)) = (method("canShare"), method("share")) else {
+        return Ok(false);
+    };
+    let parts = Array::of1(&js_sys::Uint8Array::from(bytes));
+    let options = web_sys::FilePropertyBag::new();
+    options.set_type(mime);
+    let file = web_sys::File::new_with_u8_array_sequence_and_options(&parts, name, &options)
+        .map_err(err)?;
+    let data = Object::new();
+    Reflect::set(&data, &"files".into(), &Array::of1(&file)).map_err(err)?;
+    Reflect::set(&data, &"title".into(), &name.into()).map_err(err)?;
+    if !can_share.call1(&navigator, &data).map_err(err)?.is_truthy() {
+        return Ok(false);
+    }
+    let promise: js_sys::Promise = share
+        .call1(&navigator, &data)
+        .map_err(err)?
+        .dyn_into()
+        .map_err(err)?;
+    match wasm_bindgen_futures::JsFuture::from(promise).await {
+        Ok(_) => Ok(true),
+        Err(e) => {
+            let cancelled = e
+                .dyn_ref::<web_sys::DomException>()
+                .is_some_and(|d| d.name() == "AbortError");
+            if cancelled {
+                Ok(true)
+            } else {
+                Err(err(e))
+            }
+        }
+    }
+}

@@ -13,6 +13,7 @@
 mod keyed_enum;
 
 pub mod approval;
+pub mod backup;
 pub mod bundle;
 pub mod calendar;
 pub mod caption;
@@ -28,8 +29,10 @@ pub mod holidays;
 pub mod id;
 pub mod idea;
 pub mod ideas;
+pub mod indicators;
 pub mod member;
 pub mod merge;
+pub mod metrics_import;
 pub mod pillar;
 pub mod plan;
 pub mod platform;

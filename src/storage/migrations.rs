@@ -43,6 +43,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "design store for the graphic designer",
         apply: add_design_store,
     },
+    Migration {
+        name: "automatic snapshots for restoring",
+        apply: add_snapshot_store,
+    },
 ];
 
 /// The schema version this build of Siar writes.
@@ -104,5 +108,12 @@ fn add_photo_store(db: &Database, _tx: &Transaction) -> Result<(), idb::Error> {
 /// they stay on this device and are not exported or merged.
 fn add_design_store(db: &Database, _tx: &Transaction) -> Result<(), idb::Error> {
     db.create_object_store(super::designs::DESIGNS_STORE, ObjectStoreParams::new())?;
+    Ok(())
+}
+
+/// Automatic snapshots of the whole plan, keyed by the time they were
+/// taken; the newest five are kept, to restore from Pengaturan.
+fn add_snapshot_store(db: &Database, _tx: &Transaction) -> Result<(), idb::Error> {
+    db.create_object_store(super::snapshots::SNAPSHOTS_STORE, ObjectStoreParams::new())?;
     Ok(())
 }

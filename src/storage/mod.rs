@@ -9,6 +9,7 @@ pub mod designs;
 mod migrations;
 pub mod photos;
 pub mod prefs;
+pub mod snapshots;
 
 pub use db::{Db, StorageError, DB_NAME};
 pub use migrations::{schema_version, MIGRATIONS};

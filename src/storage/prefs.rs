@@ -43,3 +43,33 @@ pub fn set_me(id: Option<&str>) {
         None => LocalStorage::delete(ME),
     }
 }
+
+fn metrics_mapping_key(source: &str) -> String {
+    format!("siar.metrics_mapping.{source}")
+}
+
+/// The CSV column mapping last used for `source` (e.g. `"meta"`), as
+/// `(field key, header name)` pairs; empty if none.
+pub fn metrics_mapping(source: &str) -> Vec<(String, String)> {
+    LocalStorage::get(metrics_mapping_key(source)).unwrap_or_default()
+}
+
+/// Remembers the CSV column mapping for `source`.
+pub fn set_metrics_mapping(source: &str, names: &[(String, String)]) {
+    let _ = LocalStorage::set(metrics_mapping_key(source), names);
+}
+
+const LAST_BACKUP: &str = "siar.last_backup";
+
+/// When a plan file was last downloaded on this device (a backup), as an
+/// RFC 3339 timestamp, if ever.
+pub fn last_backup() -> Option<crate::domain::time::Timestamp> {
+    LocalStorage::get::<String>(LAST_BACKUP)
+        .ok()
+        .and_then(|s| crate::domain::time::Timestamp::parse(&s))
+}
+
+/// Remembers that a plan file was downloaded at `at`.
+pub fn set_last_backup(at: crate::domain::time::Timestamp) {
+    let _ = LocalStorage::set(LAST_BACKUP, at.to_rfc3339());
+}

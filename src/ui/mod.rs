@@ -4,10 +4,11 @@
 //! wiring inputs to both.
 
 mod app;
+mod backup;
 mod calendar;
 mod coverage;
 mod designer;
-mod empty_page;
+mod evaluation;
 mod format;
 mod forms;
 pub(crate) mod ideas;
@@ -20,5 +21,6 @@ mod shell;
 pub mod state;
 mod tasks;
 mod team;
+mod update;
 
 pub use app::App;

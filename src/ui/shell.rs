@@ -10,7 +10,7 @@ use crate::storage::prefs;
 use crate::ui::calendar::CalendarPage;
 use crate::ui::coverage::CoveragePage;
 use crate::ui::designer::DesignerPage;
-use crate::ui::empty_page::EmptyPage;
+use crate::ui::evaluation::EvaluationPage;
 use crate::ui::ideas::IdeasPage;
 use crate::ui::ideas::{typing, CaptureRequest};
 use crate::ui::notice::{NoticeBar, StorageBanner};
@@ -21,6 +21,7 @@ use crate::ui::settings::SettingsPage;
 use crate::ui::state::{AppState, StorageStatus};
 use crate::ui::tasks::TasksPage;
 use crate::ui::team::TeamPage;
+use crate::ui::update::UpdatePrompt;
 
 /// Header, navigation and the current page.
 #[component]
@@ -66,12 +67,14 @@ pub fn Shell() -> impl IntoView {
         </header>
         <Nav />
         <StorageBanner />
+        <crate::ui::backup::BackupReminder />
+        <UpdatePrompt />
         <NoticeBar />
         <PostEditorDialog />
         <main id="main" tabindex="-1">
             {move || match state.storage.get() {
                 StorageStatus::Opening => view! { <p class="loading">{t!(i18n, app.loading)}</p> }.into_any(),
-                _ => page_view(i18n, page.get()),
+                _ => page_view(page.get()),
             }}
         </main>
     }
@@ -204,20 +207,14 @@ fn page_title(i18n: I18nContext<Locale>, page: Page) -> String {
     .to_string()
 }
 
-fn page_view(i18n: I18nContext<Locale>, page: Page) -> AnyView {
-    let empty = |heading: String, body: String| {
-        view! { <EmptyPage title=page_title(i18n, page) heading body /> }.into_any()
-    };
+fn page_view(page: Page) -> AnyView {
     match page {
         Page::Calendar => view! { <CalendarPage /> }.into_any(),
         Page::Tasks => view! { <TasksPage /> }.into_any(),
         Page::Ideas => view! { <IdeasPage /> }.into_any(),
         Page::Coverage => view! { <CoveragePage /> }.into_any(),
         Page::Designer => view! { <DesignerPage /> }.into_any(),
-        Page::Evaluation => empty(
-            t_string!(i18n, pages.evaluation.empty_title).to_string(),
-            t_string!(i18n, pages.evaluation.empty_body).to_string(),
-        ),
+        Page::Evaluation => view! { <EvaluationPage /> }.into_any(),
         Page::Team => view! { <TeamPage /> }.into_any(),
         Page::Settings => view! { <SettingsPage /> }.into_any(),
     }

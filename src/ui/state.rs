@@ -10,6 +10,8 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::browser;
+use crate::domain::backup;
 use crate::domain::coverage::Coverage;
 use crate::domain::id::Id;
 use crate::domain::idea::Idea;
@@ -75,6 +77,8 @@ pub struct AppState {
     pub storage: RwSignal<StorageStatus>,
     /// The current notice, if any.
     pub notice: RwSignal<Option<Notice>>,
+    /// Moves on every automatic snapshot stored, so that lists reload.
+    pub snapshots_changed: RwSignal<u32>,
     db: StoredValue<Option<Rc<Db>>, LocalStorage>,
 }
 
@@ -94,6 +98,7 @@ impl AppState {
             me: RwSignal::new(prefs::me().and_then(|id| Id::parse(&id))),
             storage: RwSignal::new(StorageStatus::Opening),
             notice: RwSignal::new(None),
+            snapshots_changed: RwSignal::new(0),
             db: StoredValue::new_local(None),
         }
     }
@@ -118,6 +123,9 @@ impl AppState {
                     self.show_plan(plan);
                     self.db.set_value(Some(db));
                     self.storage.set(StorageStatus::Ready);
+                    // After the pages show the data: a snapshot on start
+                    // when something changed since the last one.
+                    self.snapshot(false).await;
                 }
                 Err(err) => {
                     web_sys::console::warn_1(&format!("reading IndexedDB failed: {err:?}").into());
@@ -197,6 +205,7 @@ impl AppState {
         let merged = merge_plans(&local, incoming);
         let to_write = changes(&local, incoming);
         let extra_changed = merged.extra != local.extra;
+        self.snapshot(true).await;
         if let Some(db) = self.db_for_writing() {
             let extra = extra_changed.then_some(&merged.extra);
             if let Err(err) = db.apply(&to_write, extra).await {
@@ -205,6 +214,54 @@ impl AppState {
             }
         }
         self.show_plan(merged);
+        true
+    }
+
+    /// Stores an automatic snapshot of what is stored now: always when
+    /// `always` (before an import or a restore), otherwise only when
+    /// [`backup::should_snapshot`] says so. A failure is logged, never
+    /// shown: the snapshot is a safety net, not the person's work.
+    pub async fn snapshot(self, always: bool) {
+        let Some(db) = self.db_for_writing() else {
+            return;
+        };
+        let plan = self.local_plan();
+        let latest = backup::latest_change(&plan);
+        if latest.is_none() && !always {
+            return;
+        }
+        let now = browser::now();
+        if !always {
+            let last = match db.snapshots().await {
+                Ok(list) => list.first().map(|s| s.at),
+                Err(err) => {
+                    web_sys::console::warn_1(&format!("reading snapshots failed: {err:?}").into());
+                    return;
+                }
+            };
+            if !backup::should_snapshot(last, latest, now) {
+                return;
+            }
+        }
+        if let Err(err) = db.put_snapshot(&plan, now).await {
+            web_sys::console::warn_1(&format!("automatic snapshot failed: {err:?}").into());
+        }
+        self.snapshots_changed.update(|n| *n += 1);
+    }
+
+    /// Replaces everything stored with `plan` (a snapshot), in one
+    /// transaction, then shows it. A snapshot of the current state is
+    /// taken first. Returns whether it was restored; on failure nothing
+    /// changed and the notice says why.
+    pub async fn restore(self, plan: &Plan) -> bool {
+        self.snapshot(true).await;
+        if let Some(db) = self.db_for_writing() {
+            if let Err(err) = db.replace_all(plan).await {
+                self.notice.set(Some(Notice::WriteFailed(err)));
+                return false;
+            }
+        }
+        self.show_plan(plan.clone());
         true
     }
 

@@ -30,6 +30,7 @@ use crate::domain::timezone::local_date;
 use crate::i18n::*;
 use crate::route::Page;
 use crate::ui::format::month_year;
+use crate::ui::post_editor::{EditorTarget, PostEditor};
 use crate::ui::router::{use_router, Router};
 use crate::ui::state::AppState;
 
@@ -223,6 +224,7 @@ pub fn CalendarPage() -> impl IntoView {
     };
     provide_context(cal);
     move_dialog::MoveTarget::provide();
+    let new_post_editor = PostEditor::use_();
 
     let title = move || {
         let a = anchor.get();
@@ -249,6 +251,15 @@ pub fn CalendarPage() -> impl IntoView {
                 {move || state.workspace.with(|w| w.name.clone())}" — "{title}
             </p>
             <div class="cal-toolbar print-hide">
+                // Every view, the phone's agenda included, can start a post:
+                // on today, or on the first day shown when today is not.
+                <button type="button" class="primary" data-testid="new-post"
+                    on:click=move |_| {
+                        let t = today.get_untracked();
+                        let a = anchor.get_untracked();
+                        let date = if Month::of(t) == Month::of(a) { t } else { Month::of(a).first_day() };
+                        new_post_editor.open(EditorTarget::New { date, time: None });
+                    }>{t!(i18n, cal.new_post)}</button>
                 <div class="view-switch" role="group" aria-label=move || t_string!(i18n, cal.view_label).to_string()>
                     {view_button(View::Month, |i| t_string!(i, cal.view_month).to_string())}
                     {view_button(View::Week, |i| t_string!(i, cal.view_week).to_string())}

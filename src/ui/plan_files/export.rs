@@ -127,8 +127,35 @@ pub fn ExportDialog(open: RwSignal<bool>) -> impl IntoView {
             Format::Csv => (format!("{stem}.csv"), "text/csv", to_csv(&plan, &range)),
         };
         if browser::download(&name, mime, &bytes).is_ok() {
+            if matches!(format, Format::Json) && matches!(range, Range::All) {
+                crate::storage::prefs::set_last_backup(now);
+            }
             state.notify(t_string!(i18n, plan.downloaded, name = name).to_string());
         }
+    };
+
+    // From a phone: straight into WhatsApp or another app; elsewhere the
+    // same file is downloaded.
+    let share = move |_| {
+        let Some(range) = chosen_range() else { return };
+        let plan = state.local_plan();
+        let now = browser::now();
+        let name = plan_file_name_for(&plan.workspace, now);
+        let bytes = plan_for_export(&plan, &range, now, None)
+            .to_json()
+            .into_bytes();
+        spawn_local(async move {
+            match browser::share_file(&name, "application/json", &bytes).await {
+                Ok(true) => state.notify(t_string!(i18n, plan.shared, name = name).to_string()),
+                Ok(false) | Err(_) => {
+                    if browser::download(&name, "application/json", &bytes).is_ok() {
+                        state.notify(
+                            t_string!(i18n, plan.share_downloaded, name = name).to_string(),
+                        );
+                    }
+                }
+            }
+        });
     };
 
     let zipping = RwSignal::new(false);
@@ -149,6 +176,9 @@ pub fn ExportDialog(open: RwSignal<bool>) -> impl IntoView {
             let (bytes, count, missing) = zip_with_photos(state, &file).await;
             zipping.set(false);
             if browser::download(&name, "application/zip", &bytes).is_ok() {
+                if matches!(range, Range::All) {
+                    crate::storage::prefs::set_last_backup(now);
+                }
                 let mut text =
                     t_string!(i18n, plan.downloaded_zip, name = name, count = count).to_string();
                 if missing > 0 {
@@ -190,6 +220,7 @@ pub fn ExportDialog(open: RwSignal<bool>) -> impl IntoView {
             <p class="hint">{t!(i18n, plan.photos_hint)}</p>
             <div class="dialog-actions">
                 <button type="button" class="primary" on:click=move |_| download(Format::Json)>{t!(i18n, plan.download_json)}</button>
+                <button type="button" data-testid="share-plan" on:click=share>{t!(i18n, plan.share)}</button>
                 <button type="button" on:click=move |_| download(Format::Ical)>{t!(i18n, plan.download_ics)}</button>
                 <button type="button" on:click=move |_| download(Format::Csv)>{t!(i18n, plan.download_csv)}</button>
                 <button type="button" on:click=download_zip disabled=move || zipping.get()>{t!(i18n, plan.download_zip)}</button>

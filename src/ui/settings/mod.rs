@@ -9,6 +9,7 @@ mod hashtag_sets;
 mod pillars;
 mod rows;
 mod slots;
+mod snapshots;
 mod special_days;
 mod workspace_form;
 mod workspace_lists;
@@ -31,5 +32,6 @@ pub fn SettingsPage() -> impl IntoView {
         <pillars::PillarsEditor />
         <special_days::SpecialDaysEditor />
         <slots::SlotsEditor />
+        <snapshots::SnapshotsSection />
     }
 }
