@@ -149,3 +149,28 @@ pub fn field_sentence(i18n: I18nContext<Locale>, kind: &ProblemKind) -> String {
         None => sentence,
     }
 }
+
+/// Keeps a native modal `<dialog>` in step with what it shows: opened (after
+/// `on_open` fills it) when `current()` becomes `Some`, closed when it
+/// becomes `None`. A change while it stays open does not refill the form,
+/// so nothing typed is overwritten.
+pub fn modal_while<T: 'static>(
+    dialog: NodeRef<leptos::html::Dialog>,
+    current: impl Fn() -> Option<T> + 'static,
+    on_open: impl Fn(T) + 'static,
+) {
+    Effect::new(move |_| {
+        let value = current();
+        let Some(d) = dialog.get() else {
+            return;
+        };
+        match value {
+            Some(v) if !d.open() => {
+                untrack(|| on_open(v));
+                let _ = d.show_modal();
+            }
+            None if d.open() => d.close(),
+            _ => {}
+        }
+    });
+}

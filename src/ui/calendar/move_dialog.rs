@@ -10,7 +10,7 @@ use crate::domain::id::Id;
 use crate::domain::time::{parse_date, Date};
 use crate::i18n::*;
 use crate::ui::format::long_date;
-use crate::ui::forms::DateField;
+use crate::ui::forms::{modal_while, DateField};
 use crate::ui::state::AppState;
 
 /// Which post is being moved, shared by the chips and the dialog.
@@ -81,20 +81,14 @@ pub fn MoveDialog() -> impl IntoView {
             .with(|ps| ps.iter().find(|p| p.id == id).cloned())
     });
 
-    Effect::new(move |_| {
-        let current = post.get();
-        if let Some(d) = dialog.get() {
-            match current {
-                Some(p) if !d.open() => {
-                    date.set(p.data.date.to_string());
-                    error.set(None);
-                    let _ = d.show_modal();
-                }
-                None if d.open() => d.close(),
-                _ => {}
-            }
-        }
-    });
+    modal_while(
+        dialog,
+        move || post.get(),
+        move |p| {
+            date.set(p.data.date.to_string());
+            error.set(None);
+        },
+    );
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

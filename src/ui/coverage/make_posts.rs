@@ -9,7 +9,7 @@ use crate::domain::caption::template::all_templates;
 use crate::domain::coverage_posts::posts_from_coverage;
 use crate::domain::platform::Platform;
 use crate::i18n::*;
-use crate::ui::forms::platform_label;
+use crate::ui::forms::{modal_while, platform_label};
 use crate::ui::post_editor::{focus_id, EditorTarget, PostEditor};
 
 use super::CoverageUi;
@@ -42,19 +42,14 @@ pub(super) fn MakePostsDialog(
         state.workspace.with(|ws| all_templates(ws, lang))
     });
 
-    Effect::new(move |_| {
-        let open = coverage.with(Option::is_some);
-        let Some(d) = dialog.get() else {
-            return;
-        };
-        if open && !d.open() {
+    modal_while(
+        dialog,
+        move || coverage.with(|c| c.as_ref().map(|_| ())),
+        move |()| {
             error.set(None);
-            let _ = d.show_modal();
             focus_id("make-posts-heading");
-        } else if !open && d.open() {
-            d.close();
-        }
-    });
+        },
+    );
 
     let create = move |_| {
         let Some(c) = coverage.get_untracked() else {

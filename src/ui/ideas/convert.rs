@@ -9,7 +9,7 @@ use crate::domain::ideas::make_post;
 use crate::domain::time::parse_date;
 use crate::i18n::*;
 use crate::ui::format::long_date;
-use crate::ui::forms::DateField;
+use crate::ui::forms::{modal_while, DateField};
 use crate::ui::post_editor::{EditorTarget, PostEditor};
 use crate::ui::state::AppState;
 
@@ -32,21 +32,15 @@ pub fn ConvertDialog() -> impl IntoView {
             .with(|is| is.iter().find(|i| i.id == id).cloned())
     });
 
-    Effect::new(move |_| {
-        let current = idea.get();
-        if let Some(d) = dialog.get() {
-            match current {
-                Some(i) if !d.open() => {
-                    let day = i.data.target_date.unwrap_or_else(|| board.today());
-                    date.set(day.to_string());
-                    error.set(None);
-                    let _ = d.show_modal();
-                }
-                None if d.open() => d.close(),
-                _ => {}
-            }
-        }
-    });
+    modal_while(
+        dialog,
+        move || idea.get(),
+        move |i| {
+            let day = i.data.target_date.unwrap_or_else(|| board.today());
+            date.set(day.to_string());
+            error.set(None);
+        },
+    );
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -10,7 +10,7 @@ use crate::domain::record::live_sorted;
 use crate::domain::text::clean_name;
 use crate::domain::time::parse_date;
 use crate::i18n::*;
-use crate::ui::forms::{name_problem, DateField, FieldError};
+use crate::ui::forms::{modal_while, name_problem, DateField, FieldError};
 use crate::ui::state::AppState;
 
 use super::use_board;
@@ -61,36 +61,30 @@ pub fn EditDialog() -> impl IntoView {
             .with(|is| is.iter().find(|i| i.id == id).cloned())
     });
 
-    Effect::new(move |_| {
-        let current = idea.get();
-        if let Some(d) = dialog.get() {
-            match current {
-                Some(i) if !d.open() => {
-                    title.set(i.data.title.clone());
-                    description.set(i.data.description.clone());
-                    pillar.set(
-                        i.data
-                            .pillar_id
-                            .as_ref()
-                            .map(|p| p.as_str().to_string())
-                            .unwrap_or_default(),
-                    );
-                    tags.set(i.data.tags.join(", "));
-                    date.set(
-                        i.data
-                            .target_date
-                            .map(|d| d.to_string())
-                            .unwrap_or_default(),
-                    );
-                    title_error.set(None);
-                    date_error.set(None);
-                    let _ = d.show_modal();
-                }
-                None if d.open() => d.close(),
-                _ => {}
-            }
-        }
-    });
+    modal_while(
+        dialog,
+        move || idea.get(),
+        move |i| {
+            title.set(i.data.title.clone());
+            description.set(i.data.description.clone());
+            pillar.set(
+                i.data
+                    .pillar_id
+                    .as_ref()
+                    .map(|p| p.as_str().to_string())
+                    .unwrap_or_default(),
+            );
+            tags.set(i.data.tags.join(", "));
+            date.set(
+                i.data
+                    .target_date
+                    .map(|d| d.to_string())
+                    .unwrap_or_default(),
+            );
+            title_error.set(None);
+            date_error.set(None);
+        },
+    );
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -12,7 +12,7 @@ use crate::domain::export::{plan_file_name_for, plan_for_export, to_csv, to_ical
 use crate::domain::plan::Plan;
 use crate::domain::time::parse_date;
 use crate::i18n::*;
-use crate::ui::forms::FieldError;
+use crate::ui::forms::{modal_while, FieldError};
 use crate::ui::state::AppState;
 
 /// A format the plan can be downloaded in.
@@ -79,16 +79,7 @@ pub fn ExportDialog(open: RwSignal<bool>) -> impl IntoView {
     let to = RwSignal::new(String::new());
     let range_error = RwSignal::new(None::<String>);
 
-    Effect::new(move |_| {
-        let want = open.get();
-        if let Some(d) = dialog.get() {
-            if want && !d.open() {
-                let _ = d.show_modal();
-            } else if !want && d.open() {
-                d.close();
-            }
-        }
-    });
+    modal_while(dialog, move || open.get().then_some(()), |()| {});
 
     let chosen_range = move || -> Option<Range> {
         if whole.get_untracked() {

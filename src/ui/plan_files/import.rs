@@ -14,7 +14,7 @@ use crate::domain::merge::{preview, KindCounts, MergePreview};
 use crate::domain::plan::Plan;
 use crate::domain::validate::{read_plan, ImportError, MAX_FILE_BYTES};
 use crate::i18n::*;
-use crate::ui::forms::kind_label;
+use crate::ui::forms::{kind_label, modal_while};
 use crate::ui::plan_files::problems::{problem_sentence, refusal_sentence};
 use crate::ui::state::AppState;
 
@@ -181,16 +181,11 @@ pub fn ImportDialog(flow: ImportFlow) -> impl IntoView {
 
     // Open the native modal dialog (focus moves in, Escape closes it)
     // whenever an import starts, and close it when the import ends.
-    Effect::new(move |_| {
-        let open = flow.step.with(Option::is_some);
-        if let Some(d) = dialog.get() {
-            if open && !d.open() {
-                let _ = d.show_modal();
-            } else if !open && d.open() {
-                d.close();
-            }
-        }
-    });
+    modal_while(
+        dialog,
+        move || flow.step.with(|s| s.as_ref().map(|_| ())),
+        |()| {},
+    );
 
     let apply = move |_| {
         let Some(Step::Ready {
