@@ -3,7 +3,8 @@
 //!
 //! A bundle comes from outside like a plan file, so reading trusts nothing:
 //! sizes are checked from the central directory before any data is
-//! inflated (a zip bomb is refused, not unpacked), photos whose name is
+//! inflated (a zip bomb is refused, not unpacked; so are names such as
+//! `../x` and sizes no data could have), photos whose name is
 //! not `<id>.jpg`/`.webp` or whose bytes do not hash to their id are left
 //! out, and the plan itself still goes through `validate::read_plan`.
 
@@ -113,7 +114,9 @@ pub fn write_bundle(plan: &[u8], photos: &[BundlePhoto]) -> Vec<u8> {
 /// (`siar-…/plan.json`, `siar-…/photos/…`) reads the same. Photos named
 /// otherwise than `photos/<id>.jpg` or `.webp`, of an unknown method, or
 /// whose bytes' SHA-256 is not their id are skipped; other files are
-/// ignored.
+/// ignored. An archive with any entry named to climb out of its folder
+/// (`../x`, `/x`, `C:\x`) or claiming a size its data cannot have is
+/// refused as damaged, before anything in it is read.
 pub fn read_bundle(bytes: &[u8]) -> Result<Bundle, BundleError> {
     let entries = zip::entries(bytes).ok_or(BundleError::NotZip)?;
     let total: u64 = entries.iter().map(|e| u64::from(e.size)).sum();
@@ -123,6 +126,13 @@ pub fn read_bundle(bytes: &[u8]) -> Result<Bundle, BundleError> {
     let (prefix, plan) = find_plan(&entries).ok_or(BundleError::NoPlan)?;
     if u64::from(plan.size) > MAX_PLAN_BYTES {
         return Err(BundleError::TooLarge);
+    }
+    // Still before any data is read: an archive with a name that climbs
+    // out of its folder, or a size its data cannot have, was made to
+    // attack, not by a tool; it is refused whole as damaged.
+    let hostile = |e: &zip::Entry| !e.has_safe_name() || !e.has_plausible_size();
+    if entries.iter().any(hostile) {
+        return Err(BundleError::NotZip);
     }
     let plan = zip::contents(bytes, plan).ok_or(BundleError::NotZip)?;
 
@@ -362,6 +372,70 @@ mod tests {
         b.size = a.size;
         let zip = zip::write(&[RawEntry::stored("plan.json", PLAN), a, b]);
         assert_eq!(read_bundle(&zip), Err(BundleError::TooLarge));
+    }
+
+    #[test]
+    fn names_that_climb_out_of_the_folder_are_refused_before_reading() {
+        let climbing = [
+            "../x",
+            "../plan.json",
+            "../photos/x.jpg",
+            "photos/../../x",
+            "siar/../../plan.json",
+            "..\\x",
+            "a\\..\\..\\x",
+            "/abs",
+            "/plan.json",
+            "\\abs",
+            "C:\\x",
+            "C:/x",
+            "c:x",
+            "x\0y",
+            "x\ny",
+        ];
+        for name in climbing {
+            // The entry's data could never be read: its CRC is wrong. Only
+            // the name refuses the archive.
+            let mut hostile = RawEntry::stored(name, b"x");
+            hostile.crc ^= 1;
+            let zip = zip::write(&[RawEntry::stored("plan.json", PLAN), hostile]);
+            assert_eq!(read_bundle(&zip), Err(BundleError::NotZip), "{name:?}");
+        }
+        // Dots that climb nowhere are names like any other.
+        for name in ["photos/..jpg", "a..b/x", "...", "..x", "./notes.txt"] {
+            let zip = zip::write(&[
+                RawEntry::stored("plan.json", PLAN),
+                RawEntry::stored(name, b"x"),
+            ]);
+            assert_eq!(read_bundle(&zip).unwrap().plan, PLAN, "{name:?}");
+        }
+    }
+
+    #[test]
+    fn sizes_no_data_could_have_are_refused_before_reading() {
+        // Two bytes of Deflate claiming 10 MiB: under every size limit, but
+        // beyond Deflate's 1032:1, so a lie (a zip bomb's directory).
+        let bomb = RawEntry {
+            name: "photos/x.jpg",
+            method: DEFLATED,
+            crc: 0,
+            size: 10 * 1024 * 1024,
+            data: b"\x03\x00",
+        };
+        let zip = zip::write(&[RawEntry::stored("plan.json", PLAN), bomb]);
+        assert_eq!(read_bundle(&zip), Err(BundleError::NotZip));
+
+        // Stored data is its own size.
+        let mut longer = RawEntry::stored("notes.txt", b"abc");
+        longer.size = 4;
+        let zip = zip::write(&[RawEntry::stored("plan.json", PLAN), longer]);
+        assert_eq!(read_bundle(&zip), Err(BundleError::NotZip));
+
+        // The most compressible data there is stays within the ratio.
+        let spaces = vec![b' '; 1 << 20];
+        let packed = miniz_oxide::deflate::compress_to_vec(&spaces, 10);
+        let zip = zip::write(&[deflated("plan.json", &spaces, &packed)]);
+        assert_eq!(read_bundle(&zip).unwrap().plan, spaces);
     }
 
     #[test]

@@ -127,6 +127,42 @@ pub(super) struct Entry {
     offset: u32,
 }
 
+/// Deflate's largest possible ratio of output to input (a run of 258
+/// bytes costs at least 2 bits, so about 1032:1): an entry claiming more
+/// is lying about its size.
+const MAX_DEFLATE_RATIO: u64 = 1032;
+
+impl Entry {
+    /// Whether the name is one a tool unpacking the archive could not turn
+    /// into a path outside its folder: relative (no leading `/` or `\`),
+    /// no `..` segment (with `/` or `\` as separator), no drive (`C:`),
+    /// no control characters. Siar writes nothing to disk, but a name like
+    /// these only comes from a crafted archive.
+    pub(super) fn has_safe_name(&self) -> bool {
+        let name = &self.name;
+        let segments = || name.split(['/', '\\']);
+        let drive = segments().next().is_some_and(|first| first.contains(':'));
+        !name.is_empty()
+            && !name.starts_with(['/', '\\'])
+            && !drive
+            && !segments().any(|s| s == "..")
+            && !name.chars().any(char::is_control)
+    }
+
+    /// Whether the claimed size can come from the stored data: equal for
+    /// Stored, at most Deflate's largest ratio for Deflated. Checked from
+    /// the directory, before anything is inflated; other methods are never
+    /// read, so any claim of theirs passes.
+    pub(super) fn has_plausible_size(&self) -> bool {
+        let (size, compressed) = (u64::from(self.size), u64::from(self.compressed));
+        match self.method {
+            STORED => size == compressed,
+            DEFLATED => size <= compressed.saturating_mul(MAX_DEFLATE_RATIO),
+            _ => true,
+        }
+    }
+}
+
 /// Little-endian reads that fail past the end instead of panicking.
 fn u16_at(b: &[u8], at: usize) -> Option<u16> {
     Some(u16::from_le_bytes(
