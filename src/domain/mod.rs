@@ -30,6 +30,7 @@ pub mod id;
 pub mod idea;
 pub mod ideas;
 pub mod indicators;
+pub mod links;
 pub mod member;
 pub mod merge;
 pub mod metrics_import;

@@ -2,6 +2,7 @@
 //! checklist ticked as each is captured, photos and documentation links,
 //! and its actions.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -9,6 +10,7 @@ use crate::browser;
 use crate::domain::coverage::{Coverage, CoverageStatus, Need};
 use crate::domain::documentation::{checklist, is_overdue, photos, set_captured};
 use crate::domain::id::Id;
+use crate::domain::links::may_link;
 use crate::i18n::*;
 use crate::ui::format::{coverage_status_label, long_date, need_label, time_of_day};
 
@@ -123,10 +125,15 @@ fn Card(
             })}
             <p class="coverage-docs">
                 {t_string!(i18n, coverage.photo_count, count = photo_count).to_string()}
-                {links.into_iter().map(|l| view! {
-                    " · "<a href=l.url.clone() target="_blank" rel="noopener noreferrer">{
-                        if l.label.trim().is_empty() { l.url.clone() } else { l.label.clone() }
-                    }</a>
+                {links.into_iter().map(|l| {
+                    let text = if l.label.trim().is_empty() { l.url.clone() } else { l.label.clone() };
+                    // Only a web address becomes a link; anything else stays text.
+                    let shown = if may_link(&l.url) {
+                        Either::Left(view! { <a href=l.url target="_blank" rel="noopener noreferrer">{text}</a> })
+                    } else {
+                        Either::Right(text)
+                    };
+                    view! { " · "{shown} }
                 }).collect_view()}
             </p>
             <div class="coverage-actions">

@@ -259,7 +259,7 @@ fn PhotoItem(ui: CoverageUi, coverage: Id, photo: PhotoMeta) -> impl IntoView {
     };
     view! {
         <figure class="photo-item" data-testid="photo-item">
-            <a href=move || full.get().unwrap_or_default() target="_blank" rel="noopener"
+            <a href=move || full.get().unwrap_or_default() target="_blank" rel="noopener noreferrer"
                 aria-label=move || t_string!(i18n, photos.open_full).to_string()>
                 <Thumbnail id=photo.id.clone() alt />
             </a>

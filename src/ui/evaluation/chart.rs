@@ -68,7 +68,7 @@ pub fn BarChart(
                 <g>
                     <text x="0" y=format!("{}", y + 18.0) class="eval-chart-label">{label}</text>
                     <rect x=format!("{LABEL}") y=format!("{}", y + 6.0) width=format!("{len:.1}")
-                        height="16" rx="2" style=format!("fill:{fill}") />
+                        height="16" rx="2" style:fill=fill />
                     <text x=format!("{}", LABEL + len + 4.0) y=format!("{}", y + 18.0)
                         class="eval-chart-value">{b.text.clone()}</text>
                 </g>
