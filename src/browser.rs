@@ -3,6 +3,7 @@
 
 pub mod canvas;
 pub mod image;
+pub mod panic;
 pub mod quota;
 
 use crate::domain::id::Id;

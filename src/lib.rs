@@ -20,5 +20,6 @@ pub mod ui;
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     console_error_panic_hook::set_once();
+    browser::panic::set_hook();
     leptos::mount::mount_to_body(ui::App);
 }
