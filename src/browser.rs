@@ -2,9 +2,11 @@
 //! randomness. Kept here so that the domain stays free of browser calls.
 
 pub mod canvas;
+pub mod channel;
 pub mod image;
 pub mod panic;
 pub mod quota;
+pub mod timing;
 
 use crate::domain::id::Id;
 use crate::domain::time::Timestamp;

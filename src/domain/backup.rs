@@ -19,10 +19,7 @@ pub const SNAPSHOT_EVERY_MILLIS: i64 = 60 * 60 * 1000;
 /// the epoch timestamps of a fresh install's defaults; `None` when nothing
 /// was ever changed.
 pub fn latest_change(plan: &Plan) -> Option<Timestamp> {
-    fn newest<T>(records: &[Record<T>]) -> Option<Timestamp> {
-        records.iter().map(|r| r.updated_at).max()
-    }
-    [
+    latest_of([
         Some(plan.workspace.updated_at),
         newest(&plan.members),
         newest(&plan.pillars),
@@ -31,11 +28,23 @@ pub fn latest_change(plan: &Plan) -> Option<Timestamp> {
         newest(&plan.coverage),
         newest(&plan.special_days),
         newest(&plan.slots),
-    ]
-    .into_iter()
-    .flatten()
-    .filter(|t| *t > Timestamp::EPOCH)
-    .max()
+    ])
+}
+
+/// The newest `updated_at` among `records`.
+pub fn newest<T>(records: &[Record<T>]) -> Option<Timestamp> {
+    records.iter().map(|r| r.updated_at).max()
+}
+
+/// The latest of the workspace's and each kind's newest change, leaving
+/// out the epoch (the defaults of a fresh install): [`latest_change`] for
+/// parts that are not gathered in one [`Plan`].
+pub fn latest_of(times: impl IntoIterator<Item = Option<Timestamp>>) -> Option<Timestamp> {
+    times
+        .into_iter()
+        .flatten()
+        .filter(|t| *t > Timestamp::EPOCH)
+        .max()
 }
 
 /// Whether to remind the person to download a backup: something was

@@ -9,11 +9,14 @@
 //! what this version does not understand is skipped when reading and
 //! written back as it came.
 
+use std::collections::HashSet;
+
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use crate::domain::coverage::{Coverage, CoverageData, CoverageStatus, Need};
+use crate::domain::id::Id;
 use crate::domain::post::{Post, PostData, PostFormat};
 use crate::domain::record::{Record, RecordData};
 use crate::domain::time::{Date, Timestamp};
@@ -191,22 +194,43 @@ pub fn has_documentation(coverage: &Coverage) -> bool {
 /// A photo, carousel or video post with no documentation: no links of its
 /// own and no live coverage (among `coverage`) with documentation.
 pub fn lacks_documentation(post: &PostData, coverage: &[Coverage]) -> bool {
+    lacks_documentation_by(post, |id| {
+        coverage
+            .iter()
+            .any(|c| &c.id == id && c.is_live() && has_documentation(c))
+    })
+}
+
+/// [`lacks_documentation`] with the question "is the coverage with this id
+/// live and documented?" answered by `documented`, cheapest test first.
+fn lacks_documentation_by(post: &PostData, documented: impl FnOnce(&Id) -> bool) -> bool {
     let visual = matches!(
         post.format,
         Some(PostFormat::Photo | PostFormat::Carousel | PostFormat::Video)
     );
-    let documented_by_coverage = post.coverage_id.as_ref().is_some_and(|id| {
-        coverage
-            .iter()
-            .any(|c| &c.id == id && c.is_live() && has_documentation(c))
-    });
-    visual && post.links.is_empty() && !documented_by_coverage
+    visual && post.links.is_empty() && !post.coverage_id.as_ref().is_some_and(documented)
 }
 
 /// Like [`lacks_documentation`], but the post's own photos (designs
 /// attached to it) count as documentation too.
 pub fn post_lacks_documentation(post: &Post, coverage: &[Coverage]) -> bool {
     lacks_documentation(&post.data, coverage) && photos(post).is_empty()
+}
+
+/// The ids of the live coverage records with documentation: for asking
+/// [`post_lacks_documentation_in`] of many posts without a search of
+/// every coverage record for each.
+pub fn documented_coverage(coverage: &[Coverage]) -> HashSet<&Id> {
+    coverage
+        .iter()
+        .filter(|c| c.is_live() && has_documentation(c))
+        .map(|c| &c.id)
+        .collect()
+}
+
+/// [`post_lacks_documentation`] against [`documented_coverage`].
+pub fn post_lacks_documentation_in(post: &Post, documented: &HashSet<&Id>) -> bool {
+    lacks_documentation_by(&post.data, |id| documented.contains(id)) && photos(post).is_empty()
 }
 
 /// The id of a photo with these bytes: SHA-256, lowercase hex.

@@ -59,10 +59,12 @@ impl Db {
         at: Timestamp,
     ) -> Result<SnapshotMeta, StorageError> {
         let meta = SnapshotMeta::new(plan, at);
-        let mut existing = self.snapshots().await?;
-        existing.retain(|s| s.id != meta.id);
-        existing.push(meta.clone());
-        let (_, dropped) = keep_last(existing, KEEP);
+        // Keys are the times, so the oldest are found without reading a plan.
+        let mut ids = self.snapshot_ids().await?;
+        ids.retain(|id| *id != meta.id);
+        ids.push(meta.id.clone());
+        ids.sort_unstable_by(|a, b| b.cmp(a));
+        let dropped = ids.split_off(KEEP.min(ids.len()));
         let value = entry(&SnapshotOut {
             id: &meta.id,
             at,
@@ -89,6 +91,26 @@ impl Db {
 
     /// The stored snapshots, newest first. An entry this build cannot read
     /// is left out.
+    /// The keys of the stored snapshots (their times, zero-padded): read
+    /// without loading any snapshot's plan, which may be megabytes.
+    pub async fn snapshot_ids(&self) -> Result<Vec<String>, StorageError> {
+        let tx = self.transaction(&[SNAPSHOTS_STORE], TransactionMode::ReadOnly)?;
+        let keys = tx
+            .object_store(SNAPSHOTS_STORE)?
+            .get_all_keys(None, None)?
+            .await?;
+        Ok(keys.iter().filter_map(|k| k.as_string()).collect())
+    }
+
+    /// When the newest snapshot was taken, from the keys alone.
+    pub async fn last_snapshot_at(&self) -> Result<Option<Timestamp>, StorageError> {
+        let ids = self.snapshot_ids().await?;
+        Ok(ids
+            .iter()
+            .filter_map(|id| Timestamp::from_unix_millis(id.parse().ok()?))
+            .max())
+    }
+
     pub async fn snapshots(&self) -> Result<Vec<SnapshotMeta>, StorageError> {
         let tx = self.transaction(&[SNAPSHOTS_STORE], TransactionMode::ReadOnly)?;
         let values = tx

@@ -37,20 +37,14 @@ pub fn BackupReminder() -> impl IntoView {
     // set the last backup) end with one.
     let due = Memo::new(move |_| {
         state.notice.track();
-        state.workspace.track();
-        state.members.track();
-        state.pillars.track();
-        state.posts.track();
-        state.ideas.track();
-        state.coverage.track();
-        state.special_days.track();
-        state.slots.track();
-        if state.storage.get() != StorageStatus::Ready {
+        // Tracks every record list; reads them without copying.
+        let latest = state.latest_change();
+        if state.storage.get() != StorageStatus::Ready || !state.loaded.get() {
             return None;
         }
         let last = prefs::last_backup();
         let now = browser::now();
-        backup::needs_reminder(last, backup::latest_change(&state.local_plan()), now)
+        backup::needs_reminder(last, latest, now)
             .then(|| last.map(|at| (now.unix_millis() - at.unix_millis()) / 86_400_000))
     });
     let download = move |_| {

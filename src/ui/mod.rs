@@ -19,6 +19,7 @@ mod router;
 mod settings;
 mod shell;
 pub mod state;
+mod sync;
 mod tasks;
 mod team;
 mod update;

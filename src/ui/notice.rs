@@ -71,7 +71,7 @@ pub fn NoticeBar() -> impl IntoView {
             Some(Notice::WriteFailed(err)) => Some(view! {
                 <div class="notice-error-area">
                 <div class="notice notice-error" role="alert" data-testid="notice-error">
-                    <span>{t_string!(i18n, storage.write_failed, reason = reason(i18n, &err)).to_string()}</span>
+                    <span>{write_failed_text(i18n, &err)}</span>
                     <button type="button" class="icon-button" on:click=dismiss
                         aria-label=move || t_string!(i18n, notice.dismiss).to_string()>"×"</button>
                 </div>
@@ -80,6 +80,12 @@ pub fn NoticeBar() -> impl IntoView {
             _ => None,
         }}
     }
+}
+
+/// "Tidak tersimpan: …" with the reason, for the notice and for a dialog
+/// that covers it.
+pub fn write_failed_text(i18n: I18nContext<Locale>, err: &StorageError) -> String {
+    t_string!(i18n, storage.write_failed, reason = reason(i18n, err)).to_string()
 }
 
 fn reason(i18n: I18nContext<Locale>, err: &StorageError) -> String {

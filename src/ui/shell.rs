@@ -72,9 +72,17 @@ pub fn Shell() -> impl IntoView {
         <NoticeBar />
         <PostEditorDialog />
         <main id="main" tabindex="-1">
-            {move || match state.storage.get() {
-                StorageStatus::Opening => view! { <p class="loading">{t!(i18n, app.loading)}</p> }.into_any(),
-                _ => page_view(page.get()),
+            {move || {
+                let page = page.get();
+                // The calendar shows as soon as its own dates are read; the
+                // other pages count or search every record, so they wait.
+                let waiting = state.storage.get() == StorageStatus::Opening
+                    || (page != Page::Calendar && !state.loaded.get());
+                if waiting {
+                    view! { <p class="loading">{t!(i18n, app.loading)}</p> }.into_any()
+                } else {
+                    page_view(page)
+                }
             }}
         </main>
     }

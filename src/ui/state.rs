@@ -10,8 +10,14 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use std::collections::HashMap;
+
+use chrono::Days;
+
 use crate::browser;
+use crate::browser::timing;
 use crate::domain::backup;
+use crate::domain::calendar::Month;
 use crate::domain::coverage::Coverage;
 use crate::domain::id::Id;
 use crate::domain::idea::Idea;
@@ -22,10 +28,14 @@ use crate::domain::post::Post;
 use crate::domain::record::{upsert, Record, RecordData};
 use crate::domain::slot::Slot;
 use crate::domain::special_day::SpecialDay;
+use crate::domain::time::parse_date;
 use crate::domain::time::Timestamp;
+use crate::domain::timezone::local_date;
 use crate::domain::{defaults, member::Member, workspace::Workspace};
+use crate::route::parse_hash;
 use crate::storage::db::PlanExtra;
 use crate::storage::{prefs, Db, StorageError};
+use crate::ui::sync::{self, Change, Tabs};
 
 /// Whether the records on screen are backed by IndexedDB.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,7 +89,15 @@ pub struct AppState {
     pub notice: RwSignal<Option<Notice>>,
     /// Moves on every automatic snapshot stored, so that lists reload.
     pub snapshots_changed: RwSignal<u32>,
+    /// Whether every stored record is in memory. Start-up reads the
+    /// calendar's dates first and the rest after the first paint; what
+    /// needs everything (import, export, snapshots, the other pages) waits.
+    pub loaded: RwSignal<bool>,
     db: StoredValue<Option<Rc<Db>>, LocalStorage>,
+    /// The other tabs of Siar in this browser.
+    tabs: StoredValue<Tabs, LocalStorage>,
+    /// Resolved once `loaded` is true, for [`AppState::when_loaded`].
+    all_loaded: StoredValue<(js_sys::Promise, js_sys::Function), LocalStorage>,
 }
 
 impl AppState {
@@ -99,40 +117,83 @@ impl AppState {
             storage: RwSignal::new(StorageStatus::Opening),
             notice: RwSignal::new(None),
             snapshots_changed: RwSignal::new(0),
+            loaded: RwSignal::new(false),
             db: StoredValue::new_local(None),
+            tabs: StoredValue::new_local(Tabs::default()),
+            all_loaded: StoredValue::new_local(pending()),
         }
     }
 
-    /// Opens the database and loads every record the pages show.
+    /// Waits until every stored record is in memory.
+    pub async fn when_loaded(self) {
+        let promise = self.all_loaded.with_value(|(p, _)| p.clone());
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
+
+    fn set_loaded(self) {
+        self.loaded.set(true);
+        self.all_loaded.with_value(|(_, resolve)| {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        });
+    }
+
+    /// Opens the database and loads every record the pages show: first
+    /// everything but posts, ideas and coverage, with the posts of the
+    /// month the address names (what the calendar shows first); then,
+    /// after that is painted, the rest.
     pub fn load(self, name: &'static str) {
         spawn_local(async move {
             let db = match Db::open(name).await {
                 Ok(db) => db,
                 Err(StorageError::NewerVersion) => {
                     self.storage.set(StorageStatus::NewerVersion);
+                    self.set_loaded();
                     return;
                 }
                 Err(err) => {
                     web_sys::console::warn_1(&format!("IndexedDB unavailable: {err:?}").into());
                     self.storage.set(StorageStatus::Unavailable);
+                    self.set_loaded();
                     return;
                 }
             };
-            match load_plan(&db).await {
+            let loaded = match load_first(&db).await {
                 Ok(plan) => {
                     self.show_plan(plan);
-                    self.db.set_value(Some(db));
+                    self.db.set_value(Some(db.clone()));
+                    self.tabs.set_value(Tabs::listen(self));
                     self.storage.set(StorageStatus::Ready);
+                    timing::after_paint().await;
+                    load_rest(&db).await
+                }
+                Err(err) => Err(err),
+            };
+            match loaded {
+                Ok(rest) => {
+                    self.show_rest(rest);
+                    self.set_loaded();
                     // After the pages show the data: a snapshot on start
                     // when something changed since the last one.
                     self.snapshot(false).await;
                 }
                 Err(err) => {
                     web_sys::console::warn_1(&format!("reading IndexedDB failed: {err:?}").into());
+                    self.db.set_value(None);
                     self.storage.set(StorageStatus::Unavailable);
+                    self.set_loaded();
                 }
             }
         });
+    }
+
+    /// Shows the records read after the first paint. A post saved in the
+    /// meantime is newer than its stored copy read before the save, and
+    /// stays.
+    fn show_rest(self, rest: Rest) {
+        self.posts.update(|shown| merge_newer(shown, rest.posts));
+        self.ideas.update(|shown| merge_newer(shown, rest.ideas));
+        self.coverage
+            .update(|shown| merge_newer(shown, rest.coverage));
     }
 
     /// Saves one record, then shows it in `list`. Returns whether it was
@@ -146,6 +207,7 @@ impl AppState {
                 self.notice.set(Some(Notice::WriteFailed(err)));
                 return false;
             }
+            self.announce(sync::records(std::slice::from_ref(&record)));
         }
         list.update(|items| upsert(items, record));
         true
@@ -162,6 +224,7 @@ impl AppState {
                 self.notice.set(Some(Notice::WriteFailed(err)));
                 return false;
             }
+            self.announce(sync::records(&records));
         }
         list.update(|items| {
             for record in records {
@@ -178,6 +241,7 @@ impl AppState {
                 self.notice.set(Some(Notice::WriteFailed(err)));
                 return false;
             }
+            self.announce(Change::Workspace);
         }
         self.workspace.set(ws);
         true
@@ -197,10 +261,32 @@ impl AppState {
         plan
     }
 
+    /// When anything stored last changed (tracked: a memo that calls it
+    /// reruns on every change), without copying the records.
+    pub fn latest_change(self) -> Option<Timestamp> {
+        fn newest<T>(list: RwSignal<Vec<Record<T>>>) -> Option<Timestamp>
+        where
+            T: Send + Sync + 'static,
+        {
+            list.with(|records| backup::newest(records))
+        }
+        backup::latest_of([
+            self.workspace.with(|w| Some(w.updated_at)),
+            newest(self.members),
+            newest(self.pillars),
+            newest(self.posts),
+            newest(self.ideas),
+            newest(self.coverage),
+            newest(self.special_days),
+            newest(self.slots),
+        ])
+    }
+
     /// Merges an imported plan into what is stored, in one IndexedDB
     /// transaction, then shows the result. Returns whether it was applied;
     /// on failure nothing is stored or shown and the notice says why.
     pub async fn import(self, incoming: &Plan) -> bool {
+        self.when_loaded().await;
         let local = self.local_plan();
         let merged = merge_plans(&local, incoming);
         let to_write = changes(&local, incoming);
@@ -212,6 +298,7 @@ impl AppState {
                 self.notice.set(Some(Notice::WriteFailed(err)));
                 return false;
             }
+            self.announce(Change::All);
         }
         self.show_plan(merged);
         true
@@ -222,18 +309,18 @@ impl AppState {
     /// [`backup::should_snapshot`] says so. A failure is logged, never
     /// shown: the snapshot is a safety net, not the person's work.
     pub async fn snapshot(self, always: bool) {
+        self.when_loaded().await;
         let Some(db) = self.db_for_writing() else {
             return;
         };
-        let plan = self.local_plan();
-        let latest = backup::latest_change(&plan);
+        let latest = self.latest_change();
         if latest.is_none() && !always {
             return;
         }
         let now = browser::now();
         if !always {
-            let last = match db.snapshots().await {
-                Ok(list) => list.first().map(|s| s.at),
+            let last = match db.last_snapshot_at().await {
+                Ok(at) => at,
                 Err(err) => {
                     web_sys::console::warn_1(&format!("reading snapshots failed: {err:?}").into());
                     return;
@@ -243,7 +330,7 @@ impl AppState {
                 return;
             }
         }
-        if let Err(err) = db.put_snapshot(&plan, now).await {
+        if let Err(err) = db.put_snapshot(&self.local_plan(), now).await {
             web_sys::console::warn_1(&format!("automatic snapshot failed: {err:?}").into());
         }
         self.snapshots_changed.update(|n| *n += 1);
@@ -254,15 +341,36 @@ impl AppState {
     /// taken first. Returns whether it was restored; on failure nothing
     /// changed and the notice says why.
     pub async fn restore(self, plan: &Plan) -> bool {
+        self.when_loaded().await;
         self.snapshot(true).await;
         if let Some(db) = self.db_for_writing() {
             if let Err(err) = db.replace_all(plan).await {
                 self.notice.set(Some(Notice::WriteFailed(err)));
                 return false;
             }
+            self.announce(Change::All);
         }
         self.show_plan(plan.clone());
         true
+    }
+
+    fn announce(self, change: Change) {
+        self.tabs.with_value(|t| t.announce(&change));
+    }
+
+    /// Reads everything stored again and shows it: after another tab
+    /// imported or restored.
+    pub async fn reload(self) -> Result<(), StorageError> {
+        let Some(db) = self.db_for_writing() else {
+            return Ok(());
+        };
+        let mut plan = load_first(&db).await?;
+        let rest = load_rest(&db).await?;
+        plan.posts = rest.posts;
+        plan.ideas = rest.ideas;
+        plan.coverage = rest.coverage;
+        self.show_plan(plan);
+        Ok(())
     }
 
     fn show_plan(self, plan: Plan) {
@@ -314,23 +422,86 @@ impl Default for AppState {
     }
 }
 
-/// Reads everything stored into one plan; a missing workspace object (a
-/// database from before migration 1 seeded it) falls back to the default.
-async fn load_plan(db: &Db) -> Result<Plan, StorageError> {
+/// Reads what the first page needs: everything but posts, ideas and
+/// coverage, and the posts of the month the address names (or this
+/// month), with the days around it that a month grid shows. A missing
+/// workspace object (a database from before migration 1 seeded it) falls
+/// back to the default.
+async fn load_first(db: &Db) -> Result<Plan, StorageError> {
     let workspace = db
         .workspace()
         .await?
         .unwrap_or_else(defaults::default_workspace);
+    let today = local_date(browser::now(), &workspace.timezone);
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    let month = first_month(&parse_hash(&hash).query).unwrap_or_else(|| Month::of(today));
     let mut plan = Plan::new(workspace, Timestamp::EPOCH);
     plan.members = db.all().await?;
     plan.pillars = db.all().await?;
-    plan.posts = db.all().await?;
-    plan.ideas = db.all().await?;
-    plan.coverage = db.all().await?;
+    plan.posts = db
+        .in_date_range(
+            month.first_day() - Days::new(7),
+            month.last_day() + Days::new(14),
+        )
+        .await?;
     plan.special_days = db.all().await?;
     plan.slots = db.all().await?;
     plan.extra = db.plan_extra().await?;
     Ok(plan)
+}
+
+/// The month a calendar address names (`bulan=2026-12` or
+/// `tanggal=2026-12-05`), if any.
+fn first_month(query: &str) -> Option<Month> {
+    query
+        .split('&')
+        .find_map(|pair| match pair.split_once('=')? {
+            ("bulan", m) => Month::parse(m),
+            ("tanggal", d) => parse_date(d).map(Month::of),
+            _ => None,
+        })
+}
+
+/// What [`load_first`] leaves for after the first paint.
+struct Rest {
+    posts: Vec<Post>,
+    ideas: Vec<Idea>,
+    coverage: Vec<Coverage>,
+}
+
+async fn load_rest(db: &Db) -> Result<Rest, StorageError> {
+    Ok(Rest {
+        posts: db.all().await?,
+        ideas: db.all().await?,
+        coverage: db.all().await?,
+    })
+}
+
+/// Puts `stored` records into `shown`, except where `shown` holds a newer
+/// copy (saved while `stored` was being read).
+fn merge_newer<T>(shown: &mut Vec<Record<T>>, mut stored: Vec<Record<T>>) {
+    let at: HashMap<Id, usize> = stored
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.id.clone(), i))
+        .collect();
+    for record in shown.drain(..) {
+        match at.get(&record.id) {
+            Some(&i) if stored[i].updated_at >= record.updated_at => {}
+            Some(&i) => stored[i] = record,
+            None => stored.push(record),
+        }
+    }
+    *shown = stored;
+}
+
+/// A resolved-later promise and its resolve function.
+fn pending() -> (js_sys::Promise, js_sys::Function) {
+    let mut resolve = None;
+    let promise = js_sys::Promise::new(&mut |res, _| resolve = Some(res));
+    (promise, resolve.expect("the executor runs at once"))
 }
 
 /// The record with `id` in `list`, kept current as the list changes: what

@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, Days, TimeDelta, Timelike};
 
 use crate::domain::coverage::Coverage;
-use crate::domain::documentation::post_lacks_documentation;
+use crate::domain::documentation::{documented_coverage, post_lacks_documentation_in};
 use crate::domain::id::Id;
 use crate::domain::platform::Platform;
 use crate::domain::post::{Metrics, Post, PostFormat, PostStatus};
@@ -314,10 +314,9 @@ pub fn indicators(input: Inputs<'_>, period: Period, platform: Option<Platform>)
         .filter(|s| platform.is_none_or(|p| s.data.platforms.contains(&p)))
         .cloned()
         .collect();
-    let owned_posts: Vec<Post> = posts.iter().map(|p| (*p).clone()).collect();
     let slots_filled = if period.days() > 0 {
         let all = slot_occurrences(&slots, period.from, period.to).len();
-        let open = open_slots(&slots, &owned_posts, period.from, period.to).len();
+        let open = open_slots(&slots, posts.iter().copied(), period.from, period.to).len();
         ratio(all.saturating_sub(open) as f64, all as f64)
     } else {
         None
@@ -365,10 +364,11 @@ pub fn indicators(input: Inputs<'_>, period: Period, platform: Option<Platform>)
             )
         })
         .collect();
+    let documented_coverage = documented_coverage(input.coverage);
     let documented = ratio(
         visual
             .iter()
-            .filter(|p| !post_lacks_documentation(p, input.coverage))
+            .filter(|p| !post_lacks_documentation_in(p, &documented_coverage))
             .count() as f64,
         visual.len() as f64,
     );
@@ -431,24 +431,21 @@ pub fn indicators(input: Inputs<'_>, period: Period, platform: Option<Platform>)
     // Weeks.
     let mut weeks = Vec::new();
     if period.days() > 0 {
-        let mut start =
-            period.from - Days::new(period.from.weekday().num_days_from_monday().into());
-        while start <= period.to {
-            let end = start + Days::new(6);
-            let in_week: Vec<&&Post> = published
-                .iter()
-                .filter(|p| (start..=end).contains(&p.data.date))
-                .collect();
-            let week_rates: Vec<f64> = in_week
-                .iter()
-                .filter_map(|p| p.data.metrics.as_ref().and_then(rate))
-                .collect();
+        let first = period.from - Days::new(period.from.weekday().num_days_from_monday().into());
+        // One pass over the posts, each into its week's bucket.
+        let count = ((period.to - first).num_days() / 7 + 1) as usize;
+        let mut buckets: Vec<(usize, Vec<f64>)> = vec![(0, Vec::new()); count];
+        for p in &published {
+            let (published, rates) = &mut buckets[((p.data.date - first).num_days() / 7) as usize];
+            *published += 1;
+            rates.extend(p.data.metrics.as_ref().and_then(rate));
+        }
+        for (i, (published, rates)) in buckets.into_iter().enumerate() {
             weeks.push(Week {
-                start,
-                published: in_week.len(),
-                engagement: mean(&week_rates),
+                start: first + Days::new(7 * i as u64),
+                published,
+                engagement: mean(&rates),
             });
-            start = start + Days::new(7);
         }
     }
 

@@ -1,7 +1,7 @@
 //! Where the plan is thin: days with nothing planned and pillars below
 //! their weekly target.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use chrono::Days;
 
@@ -21,7 +21,7 @@ use super::{days, is_planned};
 pub fn empty_days(posts: &[Post], from: Date, to: Date) -> Vec<Date> {
     let planned: HashSet<Date> = posts
         .iter()
-        .filter(|p| is_planned(p))
+        .filter(|p| (from..=to).contains(&p.data.date) && is_planned(p))
         .map(|p| p.data.date)
         .collect();
     days(from, to).filter(|d| !planned.contains(d)).collect()
@@ -57,25 +57,34 @@ pub fn pillar_weeks(pillars: &[Pillar], posts: &[Post], week_starts: &[Date]) ->
         .into_iter()
         .filter_map(|p| p.data.target_per_week.map(|t| (p.id, t)))
         .collect();
-    let planned: Vec<&Post> = posts
+    let week_end = |start: Date| start.checked_add_days(Days::new(6)).unwrap_or(Date::MAX);
+    // One pass over the posts of the weeks' span (a plan holds years of
+    // posts; the weeks are a few), counted by week and pillar.
+    let span = match (week_starts.iter().min(), week_starts.iter().max()) {
+        (Some(&first), Some(&last)) => first..=week_end(last),
+        _ => return Vec::new(),
+    };
+    let mut counts: HashMap<(usize, &Id), usize> = HashMap::new();
+    for post in posts
         .iter()
-        .filter(|p| is_planned(p) && p.data.pillar_id.is_some())
-        .collect();
+        .filter(|p| span.contains(&p.data.date) && is_planned(p))
+    {
+        let Some(pillar_id) = post.data.pillar_id.as_ref() else {
+            continue;
+        };
+        for (i, &start) in week_starts.iter().enumerate() {
+            if (start..=week_end(start)).contains(&post.data.date) {
+                *counts.entry((i, pillar_id)).or_default() += 1;
+            }
+        }
+    }
     let mut weeks = Vec::with_capacity(week_starts.len() * with_target.len());
-    for &start in week_starts {
-        let end = start.checked_add_days(Days::new(6)).unwrap_or(Date::MAX);
+    for (i, &start) in week_starts.iter().enumerate() {
         for (pillar_id, target) in &with_target {
-            let count = planned
-                .iter()
-                .filter(|p| {
-                    p.data.pillar_id.as_ref() == Some(pillar_id)
-                        && (start..=end).contains(&p.data.date)
-                })
-                .count();
             weeks.push(PillarWeek {
                 pillar_id: pillar_id.clone(),
                 week_start: start,
-                planned: count,
+                planned: counts.get(&(i, pillar_id)).copied().unwrap_or(0),
                 target: *target,
             });
         }

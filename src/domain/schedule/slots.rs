@@ -72,10 +72,15 @@ pub fn slot_occurrences(slots: &[Slot], from: Date, to: Date) -> Vec<SlotOccurre
 /// as many occurrences as possible (a maximum matching), trying for each
 /// occurrence the posts at its exact time before the others, so which
 /// occurrences stay open does not depend on the order posts were made in.
-pub fn open_slots(slots: &[Slot], posts: &[Post], from: Date, to: Date) -> Vec<SlotOccurrence> {
+pub fn open_slots<'a>(
+    slots: &[Slot],
+    posts: impl IntoIterator<Item = &'a Post>,
+    from: Date,
+    to: Date,
+) -> Vec<SlotOccurrence> {
     let occurrences = slot_occurrences(slots, from, to);
     let mut by_day: BTreeMap<Date, Vec<&Post>> = BTreeMap::new();
-    for post in posts.iter().filter(|p| is_planned(p)) {
+    for post in posts.into_iter().filter(|p| is_planned(p)) {
         if (from..=to).contains(&post.data.date) {
             by_day.entry(post.data.date).or_default().push(post);
         }

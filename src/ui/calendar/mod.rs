@@ -20,8 +20,8 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::domain::calendar::{month_grid, posts_between, week_of, Month};
-use crate::domain::documentation::post_lacks_documentation;
+use crate::domain::calendar::{month_grid, week_of, Month};
+use crate::domain::documentation::{documented_coverage, post_lacks_documentation_in};
 use crate::domain::filter::PostFilter;
 use crate::domain::id::Id;
 use crate::domain::query;
@@ -201,14 +201,21 @@ pub fn CalendarPage() -> impl IntoView {
             View::Agenda => (Month::of(a).first_day(), Month::of(a).last_day()),
         }
     });
+    // Coverage is read after the first paint: until then nothing is
+    // marked, rather than every post of a coverage for a moment.
     let undocumented = Memo::new(move |_| {
         let (from, to) = range.get();
+        if !state.loaded.get() {
+            return Default::default();
+        }
         state.coverage.with(|coverage| {
+            let documented = documented_coverage(coverage);
             state.posts.with(|posts| {
-                posts_between(posts, from, to)
-                    .into_iter()
-                    .filter(|p| post_lacks_documentation(p, coverage))
-                    .map(|p| p.id)
+                posts
+                    .iter()
+                    .filter(|p| p.is_live() && (from..=to).contains(&p.data.date))
+                    .filter(|p| post_lacks_documentation_in(p, &documented))
+                    .map(|p| p.id.clone())
                     .collect()
             })
         })

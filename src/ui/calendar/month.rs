@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::browser::timing;
 use crate::domain::calendar::{month_grid, Month};
 use crate::domain::holidays::DayMark;
 use crate::domain::post::Post;
@@ -11,6 +12,7 @@ use crate::domain::time::Date;
 use crate::i18n::*;
 use crate::ui::format::{long_date, weekday_short};
 use crate::ui::post_editor::{EditorTarget, PostEditor};
+use crate::ui::state::{AppState, StorageStatus};
 
 use super::chip::{
     allow_drop, drop_on, visible_open_slots, visible_posts, PostChip, SlotPlaceholder,
@@ -32,6 +34,13 @@ pub fn MonthView() -> impl IntoView {
     let marks = visible_marks();
     let weeks = Memo::new(move |_| month_grid(Month::of(cal.anchor.get())));
     let monday = weeks.with_untracked(|w| w[0][0]);
+    // For the benchmark: the first month shown with what is stored.
+    let state = expect_context::<AppState>();
+    Effect::new(move |_| {
+        if state.storage.get() == StorageStatus::Ready {
+            timing::month_painted_once();
+        }
+    });
     view! {
         <div class="month-grid" role="grid" aria-labelledby="period-title" data-testid="month-grid">
             <div class="month-row weekday-row" role="row">

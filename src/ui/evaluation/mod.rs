@@ -18,6 +18,7 @@ use chrono::{Datelike, Months};
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::browser::timing;
 use crate::domain::indicators::{
     indicators, indicators_csv, BestTimes, Indicators, Inputs, Key, Period, Unit,
 };
@@ -221,7 +222,7 @@ pub fn EvaluationPage() -> impl IntoView {
     };
     let now = Memo::new(move |_| {
         let c = choice.get();
-        compute(c.now, c.platform)
+        timing::measure(timing::INDICATORS, || compute(c.now, c.platform))
     });
     let before = Memo::new(move |_| {
         let c = choice.get();

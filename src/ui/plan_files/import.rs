@@ -9,14 +9,16 @@ use std::sync::Arc;
 
 use crate::browser;
 use crate::browser::image::{blob_from_bytes, resize};
+use crate::browser::timing;
 use crate::domain::bundle::{self, is_zip, read_bundle, BundleError, BundlePhoto};
 use crate::domain::merge::{preview, KindCounts, MergePreview};
 use crate::domain::plan::Plan;
 use crate::domain::validate::{read_plan, ImportError, MAX_FILE_BYTES};
 use crate::i18n::*;
 use crate::ui::forms::{kind_label, modal_while};
+use crate::ui::notice::write_failed_text;
 use crate::ui::plan_files::problems::{problem_sentence, refusal_sentence};
-use crate::ui::state::AppState;
+use crate::ui::state::{AppState, Notice};
 
 /// Where an import is.
 #[derive(Clone)]
@@ -130,6 +132,7 @@ impl ImportFlow {
     }
 
     fn start(self, file: web_sys::File) {
+        timing::mark(timing::IMPORT_CHOSEN);
         let state = self.state;
         let name = file.name();
         // Refuse a huge file before reading it into memory; a `.zip`
@@ -149,6 +152,8 @@ impl ImportFlow {
         }
         self.step.set(Some(Step::Reading { name: name.clone() }));
         spawn_local(async move {
+            // The preview compares with every stored record.
+            state.when_loaded().await;
             let next = match browser::read_file(&file).await {
                 Err(_) => Step::Refused {
                     name,
@@ -157,6 +162,7 @@ impl ImportFlow {
                 Ok(bytes) => read_any(name, &bytes, &state.local_plan()),
             };
             self.step.set(Some(next));
+            timing::mark_after_paint(timing::IMPORT_PREVIEW);
         });
     }
 
@@ -178,6 +184,13 @@ pub fn ImportDialog(flow: ImportFlow) -> impl IntoView {
     let state = expect_context::<AppState>();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     let applying = RwSignal::new(false);
+    // A failed write, said inside the dialog: the page's notice is behind
+    // the modal backdrop.
+    let failed = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        flow.step.track();
+        failed.set(None);
+    });
 
     // Open the native modal dialog (focus moves in, Escape closes it)
     // whenever an import starts, and close it when the import ends.
@@ -198,6 +211,8 @@ pub fn ImportDialog(flow: ImportFlow) -> impl IntoView {
             return;
         };
         applying.set(true);
+        failed.set(None);
+        timing::mark(timing::IMPORT_APPLY);
         spawn_local(async move {
             // Photos first: a record never names a photo that is not here.
             if let Err(why) = store_photos(state, &photos).await {
@@ -209,6 +224,9 @@ pub fn ImportDialog(flow: ImportFlow) -> impl IntoView {
             if state.import(&plan).await {
                 state.notify(applied_message(i18n, &preview));
                 flow.close();
+                timing::mark_after_paint(timing::IMPORT_APPLIED);
+            } else if let Some(Notice::WriteFailed(err)) = state.notice.get_untracked() {
+                failed.set(Some(write_failed_text(i18n, &err)));
             }
             applying.set(false);
         });
@@ -243,6 +261,9 @@ pub fn ImportDialog(flow: ImportFlow) -> impl IntoView {
                         <p data-testid="import-photos">{t_string!(i18n, plan.zip_photos, count = photos.len()).to_string()}</p>
                     })}
                     <PreviewTable preview />
+                    {move || failed.get().map(|text| view! {
+                        <p class="field-error" role="alert" data-testid="import-write-failed">{text}</p>
+                    })}
                     <div class="dialog-actions">
                         <button type="button" class="primary" on:click=apply disabled=move || applying.get()>
                             {t!(i18n, plan.apply)}

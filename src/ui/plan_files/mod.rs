@@ -17,6 +17,7 @@ pub fn PlanFileButtons() -> impl IntoView {
     let i18n = use_i18n();
     let flow = ImportFlow::provide();
     let exporting = RwSignal::new(false);
+    let state = expect_context::<crate::ui::state::AppState>();
     view! {
         <div class="plan-file-buttons">
             // A real file input, visually hidden but focusable, named by the
@@ -30,7 +31,9 @@ pub fn PlanFileButtons() -> impl IntoView {
                 on:change=move |ev| flow.take_from_input(&ev)
             />
             <label for="import-file" class="button-like">{t!(i18n, plan.import)}</label>
-            <button type="button" class="button-like" on:click=move |_| exporting.set(true)>
+            // An export holds every record: not before they are all read.
+            <button type="button" class="button-like" on:click=move |_| exporting.set(true)
+                disabled=move || !state.loaded.get()>
                 {t!(i18n, plan.export)}
             </button>
         </div>

@@ -39,8 +39,30 @@ fn stored(ctx: Ctx, base: &Post) -> Option<Post> {
 }
 
 /// Saves the form and closes the dialog; refused, with focus on the first
-/// problem, while a field has one.
+/// problem, while a field has one. When the stored post changed after the
+/// form was opened (another tab saved it), asks first which version wins.
 pub(super) fn save(ctx: Ctx) {
+    if let Some(newer) = changed_elsewhere(ctx) {
+        ctx.conflict.set(Some(newer));
+        super::focus_id("post-conflict-mine");
+        return;
+    }
+    save_anyway(ctx);
+}
+
+/// The stored copy of the open post, if it is not the one the form was
+/// filled from.
+fn changed_elsewhere(ctx: Ctx) -> Option<Post> {
+    if !ctx.form.stored.get_untracked() {
+        return None;
+    }
+    let base = ctx.form.base.get_untracked()?;
+    stored(ctx, &base).filter(|now| now.updated_at != base.updated_at)
+}
+
+/// Saves the form over whatever is stored: the form's fields win, the
+/// stored copy keeps what the form does not show (metrics, photos).
+fn save_anyway(ctx: Ctx) {
     if ctx.busy.get_untracked() {
         return;
     }
@@ -129,6 +151,17 @@ pub(super) fn ActionBar(
         ctx.confirm_discard.set(false);
         super::focus_id("post-title");
     };
+    let keep_mine = move |_| {
+        ctx.conflict.set(None);
+        save_anyway(ctx);
+    };
+    let take_stored = move |_| {
+        if let Some(newer) = ctx.conflict.get_untracked() {
+            ctx.form.load(newer, true, ctx.offset());
+        }
+        ctx.conflict.set(None);
+        super::focus_id("post-title");
+    };
     view! {
         <div class="dialog-actions">
             <button type="submit" class="primary" data-testid="post-save">{t!(i18n, common.save)}</button>
@@ -148,6 +181,13 @@ pub(super) fn ActionBar(
         <p class="hint" role="status">
             {move || ctx.duplicate_refused.get().then(|| t_string!(i18n, editor.duplicate_unsaved).to_string())}
         </p>
+        <Show when=move || ctx.conflict.with(Option::is_some)>
+            <div class="confirm" role="alertdialog" aria-labelledby="post-conflict-text" data-testid="post-conflict">
+                <span id="post-conflict-text">{t!(i18n, editor.conflict_question)}</span>
+                <button type="button" id="post-conflict-mine" class="primary" on:click=keep_mine>{t!(i18n, editor.conflict_keep_mine)}</button>
+                <button type="button" on:click=take_stored>{t!(i18n, editor.conflict_take_stored)}</button>
+            </div>
+        </Show>
         <Show when=move || ctx.confirm_discard.get()>
             <div class="confirm" role="group" aria-labelledby="post-discard-text">
                 <span id="post-discard-text">{t!(i18n, editor.discard_question)}</span>

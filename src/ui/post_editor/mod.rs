@@ -105,6 +105,9 @@ struct Ctx {
     /// The last write failed; the page's notice, behind the dialog, says
     /// why.
     write_failed: RwSignal<bool>,
+    /// The stored copy, when it changed (in another tab) after the form
+    /// was opened: the save waits for the person to choose a version.
+    conflict: RwSignal<Option<Post>>,
     /// The "Tandai terbit" panel.
     publishing: Publishing,
 }
@@ -142,6 +145,7 @@ impl Ctx {
         self.confirm_discard.set(false);
         self.duplicate_refused.set(false);
         self.write_failed.set(false);
+        self.conflict.set(None);
         self.publishing.reset();
     }
 
@@ -206,6 +210,7 @@ pub fn PostEditorDialog() -> impl IntoView {
         confirm_discard: RwSignal::new(false),
         duplicate_refused: RwSignal::new(false),
         write_failed: RwSignal::new(false),
+        conflict: RwSignal::new(None),
         publishing: Publishing::new(),
     };
     let form = ctx.form;

@@ -1,0 +1,338 @@
+// The benchmark: drives the release build in headless Chromium and prints
+// each figure beside its target (issue 11). Every speed figure is a ratio
+// of two timings taken side by side in the same browser run, so that a
+// noisy shared machine moves both alike.
+//
+//   node bench/run.mjs <dist> <data dir> <out.json>
+//
+// scripts/bench.sh builds the release, writes the data files with the
+// project's generator (examples/generate_plan.rs) and calls this.
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser, startStaticServer } from '../e2e/support/harness.mjs';
+
+const [dist, dataDir, outFile] = process.argv.slice(2);
+if (!dist || !dataDir || !outFile) {
+  console.error('usage: node bench/run.mjs <dist> <data dir> <out.json>');
+  process.exit(2);
+}
+process.env.SIAR_DIST = dist;
+const RUNS = Number(process.env.BENCH_RUNS || 7);
+const files = {
+  big: join(dataDir, 'plan-10000.json'),
+  small: join(dataDir, 'plan-10.json'),
+  month: join(dataDir, 'month-300.json'),
+};
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const rows = [];
+function record(figure, value, target, unit, detail) {
+  const pass = value <= target;
+  rows.push({ figure, value: Number(value.toFixed(unit === 'KB' ? 1 : 3)), target, unit, pass, detail });
+  console.error(`  ${pass ? 'pass' : 'FAIL'}  ${figure}: ${value.toFixed(unit === 'KB' ? 1 : 3)} ${unit} (target ≤ ${target}) ${detail}`);
+}
+
+// ---------------------------------------------------------------- size
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+function sizes() {
+  const startSet = [];
+  const apart = [];
+  for (const path of walk(dist)) {
+    const name = relative(dist, path);
+    const bytes = readFileSync(path);
+    const gz = gzipSync(bytes, { level: 9 }).length;
+    // What the first visit needs to start: the page, its script, the wasm
+    // and the style sheet, and the service worker's registration.
+    const start =
+      name === 'index.html' ||
+      name === 'register-sw.js' ||
+      /^siar-[0-9a-f]+(_bg\.wasm|\.js)$/.test(name) ||
+      /^main-[0-9a-f]+\.css$/.test(name) ||
+      name === 'recovery.js';
+    (start ? startSet : apart).push({ name, raw: bytes.length, gzip: gz });
+  }
+  return { startSet, apart };
+}
+
+// ------------------------------------------------------------- helpers
+async function waitMark(page, name) {
+  const handle = await page.waitForFunction(
+    (n) => performance.getEntriesByName(n).at(-1)?.startTime,
+    name,
+    { polling: 20, timeout: 120_000 },
+  );
+  return handle.jsonValue();
+}
+
+/** Loads a page and waits for the month painted with what is stored. */
+async function openCalendar(page, url, query) {
+  // A new document each time (a hash change alone would not reload).
+  await page.goto('about:blank');
+  await page.goto(url(`#/kalender?${query}`));
+  return waitMark(page, 'siar:month-painted');
+}
+
+/** Imports a file through "Impor rencana"; returns the app's own timings. */
+async function importFile(page, path) {
+  await page.evaluate(() => performance.clearMarks());
+  await page.getByLabel(/^(Impor rencana|Import plan)$/).setInputFiles(path);
+  await waitMark(page, 'siar:import-preview');
+  await page.locator('dialog[open]').getByRole('button', { name: /^(Terapkan|Apply)$/ }).click();
+  await waitMark(page, 'siar:import-applied');
+  return page.evaluate(() => {
+    const at = (n) => performance.getEntriesByName(n).at(-1).startTime;
+    return {
+      preview: at('siar:import-preview') - at('siar:import-chosen'),
+      apply: at('siar:import-applied') - at('siar:import-apply'),
+    };
+  });
+}
+
+/** JSON.parse of the file, then one IndexedDB transaction that puts every
+ * record: the least any importer must do, in the same page. */
+async function importFloor(page, fileUrl) {
+  return page.evaluate(async (u) => {
+    const text = await (await fetch(u)).text();
+    const t0 = performance.now();
+    const plan = JSON.parse(text);
+    const kinds = ['members', 'pillars', 'posts', 'ideas', 'coverage', 'special_days', 'slots'];
+    const db = await new Promise((res, rej) => {
+      const r = indexedDB.open('bench-floor', 1);
+      r.onupgradeneeded = () => kinds.forEach((k) => r.result.createObjectStore(k, { keyPath: 'id' }));
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    const tx = db.transaction(kinds, 'readwrite');
+    for (const k of kinds) for (const rec of plan[k] || []) tx.objectStore(k).put(rec);
+    await new Promise((res, rej) => {
+      tx.oncomplete = res;
+      tx.onerror = () => rej(tx.error);
+    });
+    const t1 = performance.now();
+    db.close();
+    await new Promise((res) => {
+      const d = indexedDB.deleteDatabase('bench-floor');
+      d.onsuccess = d.onerror = d.onblocked = res;
+    });
+    return t1 - t0;
+  }, fileUrl);
+}
+
+/** Median time of JSON.parse of a file, in the page. */
+async function parseTime(page, fileUrl) {
+  return page.evaluate(
+    async ({ u, runs }) => {
+      const text = await (await fetch(u)).text();
+      const times = [];
+      for (let i = 0; i < runs; i++) {
+        const t0 = performance.now();
+        JSON.parse(text);
+        times.push(performance.now() - t0);
+      }
+      times.sort((a, b) => a - b);
+      return times[Math.floor(times.length / 2)];
+    },
+    { u: fileUrl, runs: RUNS },
+  );
+}
+
+/** Installs `window.__until(cond)`: resolves with the time at which the
+ * DOM first satisfies `cond` (checked after every mutation), after a
+ * forced layout, so that both sides of a ratio include style and layout. */
+const UNTIL = () => {
+  window.__until = (cond) =>
+    new Promise((resolve) => {
+      const done = () => {
+        void document.body.offsetHeight;
+        resolve(performance.now());
+      };
+      if (cond()) return done();
+      const mo = new MutationObserver(() => {
+        if (cond()) {
+          mo.disconnect();
+          done();
+        }
+      });
+      mo.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+};
+
+// ---------------------------------------------------------------- main
+const server = await startStaticServer();
+// The data files are served beside the app, so that the page fetches
+// exactly the bytes the import reads.
+for (const path of Object.values(files)) {
+  writeFileSync(join(server.dir, 'bench-' + path.split('/').pop()), readFileSync(path));
+}
+const dataUrl = (path) => server.url('bench-' + path.split('/').pop());
+const bigBytes = statSync(files.big).size;
+const results = { machine: {}, rows };
+
+try {
+  console.error('size');
+  const { startSet, apart } = sizes();
+  const firstLoad = startSet.reduce((s, f) => s + f.gzip, 0) / 1024;
+  record('first-load size (gzip -9)', firstLoad, 400, 'KB', startSet.map((f) => `${f.name} ${(f.gzip / 1024).toFixed(1)}`).join(', '));
+  results.size = { startSet, apart };
+
+  // ------------------------------------------------ empty storage
+  console.error('start-up, empty');
+  const empty = await launchBrowser();
+  const ep = await empty.context.newPage();
+  await openCalendar(ep, server.url, 'bulan=2026-11'); // first visit: caches fill
+  const emptyTimes = [];
+  for (let i = 0; i < RUNS; i++) emptyTimes.push(await openCalendar(ep, server.url, 'bulan=2026-11'));
+  results.machine.chromium = empty.context.browser()?.version() ?? 'persistent context';
+
+  // ------------------------------------------------ 10,000 posts
+  console.error('import of 10,000 posts');
+  const full = await launchBrowser();
+  const fp = await full.context.newPage();
+  await fp.addInitScript(UNTIL);
+  await fp.addInitScript(() =>
+    addEventListener('TrunkApplicationStarted', (e) => {
+      window.__siarWasm = e.detail.wasm;
+    }),
+  );
+  await openCalendar(fp, server.url, 'bulan=2026-11');
+  const imp = await importFile(fp, files.big);
+  const floor = await importFloor(fp, dataUrl(files.big));
+  record('import 10,000 posts / (JSON.parse + IndexedDB put)', (imp.preview + imp.apply) / floor, 2, '×',
+    `preview ${imp.preview.toFixed(0)} ms + apply ${imp.apply.toFixed(0)} ms vs floor ${floor.toFixed(0)} ms (${(bigBytes / 1e6).toFixed(1)} MB)`);
+
+  console.error('start-up, 10,000 posts');
+  await openCalendar(fp, server.url, 'bulan=2026-11');
+  const fullTimes = [];
+  for (let i = 0; i < RUNS; i++) fullTimes.push(await openCalendar(fp, server.url, 'bulan=2026-11'));
+  record('start-up with 10,000 posts / empty', median(fullTimes) / median(emptyTimes), 1.3, '×',
+    `${median(fullTimes).toFixed(0)} ms vs ${median(emptyTimes).toFixed(0)} ms (median of ${RUNS})`);
+
+  console.error('memory, 10,000 posts');
+  await fp.waitForTimeout(1500); // let loading that follows the first paint finish
+  const cdp = await full.context.newCDPSession(fp);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const wasmBytes = await fp.evaluate(() => window.__siarWasm?.memory?.buffer?.byteLength ?? NaN);
+  record('memory with 10,000 posts / file size', (heap.usedSize + wasmBytes) / bigBytes, 3, '×',
+    `JS heap ${(heap.usedSize / 1e6).toFixed(1)} MB + wasm ${(wasmBytes / 1e6).toFixed(1)} MB vs file ${(bigBytes / 1e6).toFixed(1)} MB`);
+
+  console.error('indicators over 10,000 posts');
+  const indicatorTimes = [];
+  for (let i = 0; i < RUNS; i++) {
+    // A different period each time, so that the indicators are computed.
+    await fp.goto('about:blank');
+    await fp.goto(server.url(`#/evaluasi?dari=2024-01-0${1 + (i % 2)}&sampai=2026-12-31&banding_dari=2023-01-01&banding_sampai=2023-12-31`));
+    indicatorTimes.push(
+      await fp
+        .waitForFunction(() => performance.getEntriesByName('siar:indicators').at(-1)?.duration, null, { polling: 20, timeout: 120_000 })
+        .then((h) => h.jsonValue()),
+    );
+  }
+  const parse = await parseTime(fp, dataUrl(files.big));
+  record('indicators over 10,000 posts / JSON.parse of the file', median(indicatorTimes) / parse, 1, '×',
+    `${median(indicatorTimes).toFixed(1)} ms vs ${parse.toFixed(1)} ms`);
+
+  async function editTimes(page) {
+    const times = [];
+    for (let i = 0; i < RUNS; i++) {
+      await page.locator('[data-testid="post-chip"] .chip-open').first().click();
+      await page.getByTestId('post-editor').waitFor();
+      const title = `Judul diubah ${i} ${Date.now()}`;
+      await page.locator('#post-title').fill(title);
+      times.push(
+        await page.evaluate(async (t) => {
+          const t0 = performance.now();
+          document.querySelector('[data-testid="post-save"]').click();
+          const t1 = await window.__until(
+            () =>
+              !document.querySelector('dialog[open] [data-testid="post-editor"]') &&
+              [...document.querySelectorAll('.chip-title')].some((e) => e.textContent === t),
+          );
+          return t1 - t0;
+        }, title),
+      );
+    }
+    return times;
+  }
+  console.error('saving one edit, 10,000 posts');
+  await openCalendar(fp, server.url, 'bulan=2026-11');
+  const editFull = await editTimes(fp);
+
+  console.error('saving one edit, 10 posts');
+  const few = await launchBrowser();
+  const wp = await few.context.newPage();
+  await wp.addInitScript(UNTIL);
+  await openCalendar(wp, server.url, 'bulan=2026-11');
+  await importFile(wp, files.small);
+  await openCalendar(wp, server.url, 'bulan=2026-11');
+  const editFew = await editTimes(wp);
+  record('saving one edit, 10,000 posts / 10 posts', median(editFull) / median(editFew), 1.2, '×',
+    `${median(editFull).toFixed(1)} ms vs ${median(editFew).toFixed(1)} ms`);
+
+  console.error('month view with 300 posts');
+  const month = await launchBrowser();
+  const mp = await month.context.newPage();
+  await mp.addInitScript(UNTIL);
+  await openCalendar(mp, server.url, 'bulan=2026-11');
+  await importFile(mp, files.month);
+  await openCalendar(mp, server.url, 'bulan=2026-11');
+  const prev = mp.locator('.period-nav button').first();
+  const renders = [];
+  const floors = [];
+  let chips = 0;
+  for (let i = 0; i <= RUNS; i++) {
+    const t = await mp.evaluate(async () => {
+      const t0 = performance.now();
+      // "Berikutnya", the period navigation's next button.
+      document.querySelectorAll('.period-nav button')[1].click();
+      const t1 = await window.__until(() => document.querySelector('[data-date="2026-12-31"]:not(.other-month) [data-testid="post-chip"]'));
+      return t1 - t0;
+    });
+    const f = await mp.evaluate(() => {
+      const grid = document.querySelector('[data-testid="month-grid"]');
+      const html = grid.outerHTML;
+      const t0 = performance.now();
+      const holder = document.createElement('div');
+      holder.innerHTML = html;
+      grid.parentElement.appendChild(holder);
+      void document.body.offsetHeight;
+      const t1 = performance.now();
+      holder.remove();
+      return { ms: t1 - t0, chips: grid.querySelectorAll('[data-testid="post-chip"]').length };
+    });
+    chips = f.chips;
+    if (i > 0) {
+      // The first round warms up.
+      renders.push(t);
+      floors.push(f.ms);
+    }
+    await prev.click();
+    await mp.locator('[data-date="2026-11-30"]:not(.other-month)').waitFor();
+  }
+  record('month view, 300 posts / innerHTML of the same view', median(renders) / median(floors), 2, '×',
+    `${median(renders).toFixed(1)} ms vs ${median(floors).toFixed(1)} ms (${chips} chips shown)`);
+
+  await Promise.all([empty.close(), full.close(), few.close(), month.close()]);
+} finally {
+  await server.stop();
+}
+
+// ---------------------------------------------------------------- table
+const width = Math.max(...rows.map((r) => r.figure.length));
+console.log(`${'figure'.padEnd(width)} | ${'value'.padStart(9)} | target  | result`);
+console.log(`${'-'.repeat(width)}-|-${'-'.repeat(9)}-|---------|-------`);
+for (const r of rows) {
+  console.log(`${r.figure.padEnd(width)} | ${String(r.value).padStart(7)} ${r.unit.padEnd(1)} | ≤ ${String(r.target).padEnd(5)} | ${r.pass ? 'pass' : 'FAIL'}`);
+}
+results.date = new Date().toISOString();
+writeFileSync(outFile, JSON.stringify(results, null, 2));
+console.log(`\n(details and timings in ${outFile})`);
