@@ -172,7 +172,11 @@ describe('storage full', () => {
     await alert.waitFor();
     assert.equal((await alert.innerText()).replace(/\s*×\s*$/, ''), WRITE_FAILED);
     assert.ok(await files.preview().isVisible(), 'the preview stays, to try again');
-    t.diagnostic(`the page's write-failed notice, with the import dialog open, is ${(await onTop(alert)) ? 'on top' : 'under the modal dialog'}`);
+    // The page's notice is behind the modal backdrop: the dialog says it too.
+    const inDialog = files.dialog().getByTestId('import-write-failed');
+    await inDialog.waitFor();
+    assert.equal(await inDialog.innerText(), WRITE_FAILED);
+    assert.equal(await inDialog.getAttribute('role'), 'alert');
     await files.close();
     assert.deepEqual(await storedEntries(page), before, 'nothing stored changed');
     assert.equal(await page.getByTestId('post-chip').filter({ hasText: fixture.posts[1].title }).count() > 0, true);

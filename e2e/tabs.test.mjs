@@ -50,18 +50,36 @@ describe('two tabs', () => {
     await page.getByTestId('post-editor').waitFor();
   }
 
-  test('an import and an edit in one tab show in the other within a second', async () => {
+  /** Imports the fixture in tab A; tab B shows it within a second. */
+  async function importInA() {
     const files = new PlanFiles(a);
     await files.chooseFile(FIXTURE);
     await files.preview().waitFor();
     await files.apply();
-    const calB = new CalendarPage(b, server);
     await chip(b).waitFor({ timeout: 1000 });
+  }
 
-    await openPost(a);
-    await a.locator('#post-title').fill('Ucapan Hari Ibu 2026');
-    await a.getByTestId('post-save').click();
-    await a.locator('dialog[open][data-testid="post-editor"]').waitFor({ state: 'hidden' });
+  /** B opens the post and types `inB`; then A saves `inA` over it. */
+  async function editInBothSavingA(inB, inA) {
+    await openPost(b);
+    await b.locator('#post-title').fill(inB);
+    await saveTitleIn(a, inA);
+    await new CalendarPage(b, server).chip(inA).waitFor({ timeout: 1000 });
+  }
+
+  /** Opens the post in `page`, gives it `title` and saves. */
+  async function saveTitleIn(page, title) {
+    await openPost(page);
+    await page.locator('#post-title').fill(title);
+    await page.getByTestId('post-save').click();
+    await page.locator('dialog[open][data-testid="post-editor"]').waitFor({ state: 'hidden' });
+  }
+
+  test('an import and an edit in one tab show in the other within a second', async () => {
+    await importInA();
+    const calB = new CalendarPage(b, server);
+
+    await saveTitleIn(a, 'Ucapan Hari Ibu 2026');
     const started = Date.now();
     await calB.chip('Ucapan Hari Ibu 2026').waitFor({ timeout: 1000 });
     assert.ok(Date.now() - started < 1000);
@@ -73,21 +91,9 @@ describe('two tabs', () => {
   });
 
   test('saving over a change made in another tab asks which version to keep', async () => {
-    const files = new PlanFiles(a);
-    await files.chooseFile(FIXTURE);
-    await files.preview().waitFor();
-    await files.apply();
-    const calB = new CalendarPage(b, server);
-    await chip(b).waitFor({ timeout: 1000 });
-
+    await importInA();
     // B opens the post, then A changes and saves it.
-    await openPost(b);
-    await b.locator('#post-title').fill('Judul dari tab B');
-    await openPost(a);
-    await a.locator('#post-title').fill('Judul dari tab A');
-    await a.getByTestId('post-save').click();
-    await a.locator('dialog[open][data-testid="post-editor"]').waitFor({ state: 'hidden' });
-    await calB.chip('Judul dari tab A').waitFor({ timeout: 1000 });
+    await editInBothSavingA('Judul dari tab B', 'Judul dari tab A');
 
     // B saves: not silently; the person is told and chooses.
     await b.getByTestId('post-save').click();
@@ -107,19 +113,8 @@ describe('two tabs', () => {
   });
 
   test('"Simpan versi saya" keeps this tab\'s text over the other tab\'s', async () => {
-    const files = new PlanFiles(a);
-    await files.chooseFile(FIXTURE);
-    await files.preview().waitFor();
-    await files.apply();
-    const calB = new CalendarPage(b, server);
-    await chip(b).waitFor({ timeout: 1000 });
-
-    await openPost(b);
-    await b.locator('#post-title').fill('Versi B menang');
-    await openPost(a);
-    await a.locator('#post-title').fill('Versi A');
-    await a.getByTestId('post-save').click();
-    await calB.chip('Versi A').waitFor({ timeout: 1000 });
+    await importInA();
+    await editInBothSavingA('Versi B menang', 'Versi A');
 
     await b.getByTestId('post-save').click();
     await b.getByTestId('post-conflict').getByRole('button', { name: 'Simpan versi saya' }).click();
