@@ -22,7 +22,7 @@ pub fn AgendaView() -> impl IntoView {
     // Days with posts or special days, in order.
     let days = Memo::new(move |_| {
         let month = Month::of(cal.anchor.get());
-        let mut days: Vec<_> = posts.with(|ps| ps.iter().map(|p| p.data.date).collect());
+        let mut days: Vec<_> = posts.with(|ps| ps.iter().map(|p| p.date).collect());
         marks.with(|ms| days.extend(ms.iter().map(|m| m.date)));
         days.retain(|d| Month::of(*d) == month);
         days.sort();
@@ -36,7 +36,7 @@ pub fn AgendaView() -> impl IntoView {
         >
             <ol class="agenda" aria-labelledby="period-title" data-testid="agenda">
                 {move || days.get().into_iter().map(|date| {
-                    let day_posts = move || posts.with(|ps| ps.iter().filter(|p| p.data.date == date).cloned().collect::<Vec<_>>());
+                    let day_posts = move || posts.with(|ps| ps.iter().filter(|p| p.date == date).cloned().collect::<Vec<_>>());
                     let day_marks = move || marks.with(|ms| ms.iter().filter(|m| m.date == date).cloned().collect::<Vec<_>>());
                     view! {
                         <li class="agenda-day" class:today=move || date == cal.today.get() data-date=date.to_string()

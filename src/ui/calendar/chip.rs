@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 
-use crate::domain::calendar::posts_between;
+use crate::domain::calendar::posts_between_ref;
 use crate::domain::id::Id;
 use crate::domain::platform::Platform;
-use crate::domain::post::Post;
+use crate::domain::post::{Post, PostStatus};
 use crate::domain::schedule::{open_slots, SlotOccurrence};
-use crate::domain::time::Date;
+use crate::domain::time::{Date, TimeOfDay};
 use crate::i18n::*;
 use crate::ui::format::{status_label, time_of_day};
 use crate::ui::forms::platform_label;
@@ -21,17 +21,55 @@ use super::use_calendar;
 /// The drag payload type: a post id, private to Siar.
 pub const DRAG_TYPE: &str = "application/x-siar-post";
 
-/// The live posts of the view's range that pass the filters.
-pub fn visible_posts() -> Memo<Vec<Post>> {
+/// What a calendar view shows of a post: the chip's fields only. A post's
+/// caption, links and metrics can be kilobytes; the views copy and compare
+/// their posts on every change, so they hold only this.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChipPost {
+    /// The post's id.
+    pub id: Id,
+    /// Its day.
+    pub date: Date,
+    /// Its time, if any.
+    pub time: Option<TimeOfDay>,
+    /// Its title.
+    pub title: String,
+    /// Its workflow status.
+    pub status: PostStatus,
+    /// Where it goes out.
+    pub platforms: Vec<Platform>,
+    /// Its pillar.
+    pub pillar_id: Option<Id>,
+}
+
+impl ChipPost {
+    fn of(post: &Post) -> ChipPost {
+        let d = &post.data;
+        ChipPost {
+            id: post.id.clone(),
+            date: d.date,
+            time: d.time,
+            title: d.title.clone(),
+            status: d.status,
+            platforms: d.platforms.clone(),
+            pillar_id: d.pillar_id.clone(),
+        }
+    }
+}
+
+/// The live posts of the view's range that pass the filters, in calendar
+/// order.
+pub fn visible_posts() -> Memo<Vec<ChipPost>> {
     let state = expect_context::<AppState>();
     let cal = use_calendar();
     Memo::new(move |_| {
         let (from, to) = cal.range.get();
         let filter = cal.filter.get();
         state.posts.with(|ps| {
-            posts_between(ps, from, to)
+            posts_between_ref(ps, from, to)
                 .into_iter()
                 .filter(|p| filter.matches(p))
+                .map(ChipPost::of)
                 .collect()
         })
     })
@@ -108,7 +146,7 @@ pub fn pillar_color(state: AppState, pillar_id: Option<&Id>) -> String {
 #[component]
 pub fn PostChip(
     /// The post.
-    post: Post,
+    post: ChipPost,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let state = expect_context::<AppState>();
@@ -118,11 +156,10 @@ pub fn PostChip(
     let id = post.id.clone();
     let docs_id = id.clone();
     let lacks_docs = move || cal.undocumented.with(|ids| ids.contains(&docs_id));
-    let color = pillar_color(state, post.data.pillar_id.as_ref());
-    let data = post.data;
-    let time = data.time;
-    let status = data.status;
-    let title = data.title.clone();
+    let color = pillar_color(state, post.pillar_id.as_ref());
+    let time = post.time;
+    let status = post.status;
+    let title = post.title;
     let drag_id = id.clone();
     let open_id = id.clone();
     let move_id = id.clone();
@@ -151,7 +188,7 @@ pub fn PostChip(
                 <span class="chip-title">{title}</span>
             </button>
             <span class="chip-meta">
-                <PlatformIcons platforms=data.platforms />
+                <PlatformIcons platforms=post.platforms />
                 <span class="chip-status">{move || status_label(i18n, status)}</span>
                 {move || lacks_docs().then(|| view! {
                     <span class="no-docs-mark" role="img" data-testid="no-documentation"

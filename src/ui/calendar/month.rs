@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use crate::browser::timing;
 use crate::domain::calendar::{month_grid, Month};
 use crate::domain::holidays::DayMark;
-use crate::domain::post::Post;
 use crate::domain::schedule::SlotOccurrence;
 use crate::domain::time::Date;
 use crate::i18n::*;
@@ -15,7 +14,7 @@ use crate::ui::post_editor::{EditorTarget, PostEditor};
 use crate::ui::state::{AppState, StorageStatus};
 
 use super::chip::{
-    allow_drop, drop_on, visible_open_slots, visible_posts, PostChip, SlotPlaceholder,
+    allow_drop, drop_on, visible_open_slots, visible_posts, ChipPost, PostChip, SlotPlaceholder,
 };
 use super::move_dialog::MoveTarget;
 use super::sidebar::visible_marks;
@@ -66,7 +65,7 @@ fn DayCell(
     /// The day.
     date: Date,
     /// The visible posts of the whole view.
-    posts: Memo<Vec<Post>>,
+    posts: Memo<Vec<ChipPost>>,
     /// The visible open slots of the whole view.
     slots: Memo<Vec<SlotOccurrence>>,
     /// The special days of the whole view.
@@ -79,7 +78,7 @@ fn DayCell(
     let day_posts = Memo::new(move |_| {
         posts.with(|ps| {
             ps.iter()
-                .filter(|p| p.data.date == date)
+                .filter(|p| p.date == date)
                 .cloned()
                 .collect::<Vec<_>>()
         })

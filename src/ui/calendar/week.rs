@@ -28,7 +28,7 @@ pub fn WeekView() -> impl IntoView {
     view! {
         <ol class="week-grid" aria-labelledby="period-title" data-testid="week-grid">
             {move || days.get().into_iter().map(|date| {
-                let day_posts = move || posts.with(|ps| ps.iter().filter(|p| p.data.date == date).cloned().collect::<Vec<_>>());
+                let day_posts = move || posts.with(|ps| ps.iter().filter(|p| p.date == date).cloned().collect::<Vec<_>>());
                 let day_slots = move || slots.with(|ss| ss.iter().filter(|s| s.date == date).cloned().collect::<Vec<_>>());
                 let day_marks = move || marks.with(|ms| ms.iter().filter(|m| m.date == date).cloned().collect::<Vec<_>>());
                 view! {
