@@ -255,7 +255,7 @@ try {
           document.querySelector('[data-testid="post-save"]').click();
           const t1 = await window.__until(
             () =>
-              !document.querySelector('dialog[open] [data-testid="post-editor"]') &&
+              !document.querySelector('dialog[open][data-testid="post-editor"]') &&
               [...document.querySelectorAll('.chip-title')].some((e) => e.textContent === t),
           );
           return t1 - t0;
