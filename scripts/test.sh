@@ -23,8 +23,8 @@ step "native tests"
 cargo test --locked
 
 step "browser tests (wasm-bindgen-test, headless Chromium)"
-# The hostile-file suite reads 900 files in a debug build: more than the
-# runner's default 20 s for one test binary.
+# The hostile-file suite reads 900 files (some of 25 MiB) in a debug build:
+# more than the runner's default 20 s for one test binary.
 WASM_BINDGEN_TEST_TIMEOUT=180 CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown --test '*'
 
 step "release build"

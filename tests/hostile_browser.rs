@@ -22,11 +22,6 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Files larger than this are left to the native test: building and
-/// reading 25 MiB files in a debug wasm build would take minutes, and the
-/// size limits are checked before any parsing.
-const BROWSER_MAX_BYTES: usize = 256 * 1024;
-
 /// Everything stored, as one plan, in id order.
 async fn stored(db: &Db) -> Plan {
     let workspace = db.workspace().await.unwrap().unwrap();
@@ -58,12 +53,8 @@ async fn hostile_files_are_refused_untouched_or_stored_as_the_merge_says() {
     .await
     .unwrap();
 
-    let (mut accepted, mut refused, mut skipped) = (0, 0, 0);
+    let (mut accepted, mut refused) = (0, 0);
     for (file, bytes) in hostile::hostile_plans() {
-        if bytes.len() > BROWSER_MAX_BYTES {
-            skipped += 1;
-            continue;
-        }
         let before = stored(&db).await;
         match read_plan(&bytes) {
             Err(error) => {
@@ -100,7 +91,7 @@ async fn hostile_files_are_refused_untouched_or_stored_as_the_merge_says() {
     );
     assert!(
         accepted > 50 && refused > 150,
-        "{accepted} accepted, {refused} refused, {skipped} left to the native test"
+        "{accepted} accepted, {refused} refused"
     );
     db.close();
     Db::delete(name).await.unwrap();
