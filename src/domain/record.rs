@@ -1,6 +1,8 @@
 //! The envelope every record kind shares: id, timestamps, tombstone flag
 //! and the unknown fields a newer Siar or another tool wrote.
 
+use std::collections::HashMap;
+
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
@@ -154,6 +156,27 @@ pub fn upsert<T>(records: &mut Vec<Record<T>>, record: Record<T>) {
     }
 }
 
+/// Puts the `stored` records, read from storage, into the `shown` list,
+/// except where `shown` holds a copy at least as new (saved while `stored`
+/// was being read); records only in `shown` stay. The list ends in the
+/// order of `stored`, then the rest of `shown`. One pass with a map: the
+/// lists can hold tens of thousands of records.
+pub fn merge_newer<T>(shown: &mut Vec<Record<T>>, mut stored: Vec<Record<T>>) {
+    let at: HashMap<Id, usize> = stored
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.id.clone(), i))
+        .collect();
+    for record in shown.drain(..) {
+        match at.get(&record.id) {
+            Some(&i) if stored[i].updated_at >= record.updated_at => {}
+            Some(&i) => stored[i] = record,
+            None => stored.push(record),
+        }
+    }
+    *shown = stored;
+}
+
 /// The live (not deleted) records, sorted by title without regard to case:
 /// the order lists show them in.
 pub fn live_sorted<T: RecordData>(records: &[Record<T>]) -> Vec<Record<T>> {
@@ -179,6 +202,37 @@ mod tests {
             active: true,
         };
         Record::new(Id::fixed("m1"), ts("2026-11-17T01:00:00Z"), data)
+    }
+
+    #[test]
+    fn merge_newer_keeps_what_was_saved_while_reading() {
+        let at = |s: &str| ts(&format!("2026-11-{s}T00:00:00Z"));
+        let named = |id: &'static str, name: &str, when: &str| {
+            let mut m = member();
+            m.id = Id::fixed(id);
+            m.data.name = name.into();
+            m.updated_at = at(when);
+            m
+        };
+        // Shown: one edited after the read (newer), one older than stored,
+        // one new since.
+        let mut shown = vec![
+            named("a", "A edited", "20"),
+            named("b", "B old", "10"),
+            named("n", "New", "21"),
+        ];
+        let stored = vec![
+            named("a", "A stored", "18"),
+            named("b", "B stored", "18"),
+            named("c", "C stored", "18"),
+        ];
+        merge_newer(&mut shown, stored);
+        let names: Vec<&str> = shown.iter().map(|m| m.data.name.as_str()).collect();
+        assert_eq!(names, ["A edited", "B stored", "C stored", "New"]);
+
+        let mut empty = Vec::new();
+        merge_newer(&mut empty, vec![named("x", "X", "01")]);
+        assert_eq!(empty.len(), 1);
     }
 
     #[test]

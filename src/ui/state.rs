@@ -10,8 +10,6 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use std::collections::HashMap;
-
 use chrono::Days;
 
 use crate::browser;
@@ -25,7 +23,7 @@ use crate::domain::merge::{changes, merge_plans};
 use crate::domain::pillar::Pillar;
 use crate::domain::plan::Plan;
 use crate::domain::post::Post;
-use crate::domain::record::{upsert, Record, RecordData};
+use crate::domain::record::{merge_newer, upsert, Record, RecordData};
 use crate::domain::slot::Slot;
 use crate::domain::special_day::SpecialDay;
 use crate::domain::time::parse_date;
@@ -477,24 +475,6 @@ async fn load_rest(db: &Db) -> Result<Rest, StorageError> {
         ideas: db.all().await?,
         coverage: db.all().await?,
     })
-}
-
-/// Puts `stored` records into `shown`, except where `shown` holds a newer
-/// copy (saved while `stored` was being read).
-fn merge_newer<T>(shown: &mut Vec<Record<T>>, mut stored: Vec<Record<T>>) {
-    let at: HashMap<Id, usize> = stored
-        .iter()
-        .enumerate()
-        .map(|(i, r)| (r.id.clone(), i))
-        .collect();
-    for record in shown.drain(..) {
-        match at.get(&record.id) {
-            Some(&i) if stored[i].updated_at >= record.updated_at => {}
-            Some(&i) => stored[i] = record,
-            None => stored.push(record),
-        }
-    }
-    *shown = stored;
 }
 
 /// A resolved-later promise and its resolve function.
