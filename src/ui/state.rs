@@ -10,12 +10,10 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use chrono::Days;
-
 use crate::browser;
 use crate::browser::timing;
 use crate::domain::backup;
-use crate::domain::calendar::Month;
+use crate::domain::calendar::{month_grid, Month};
 use crate::domain::coverage::Coverage;
 use crate::domain::id::Id;
 use crate::domain::idea::Idea;
@@ -362,7 +360,7 @@ impl AppState {
         let Some(db) = self.db_for_writing() else {
             return Ok(());
         };
-        let mut plan = load_first(&db).await?;
+        let mut plan = load_small(&db).await?;
         let rest = load_rest(&db).await?;
         plan.posts = rest.posts;
         plan.ideas = rest.ideas;
@@ -420,33 +418,35 @@ impl Default for AppState {
     }
 }
 
-/// Reads what the first page needs: everything but posts, ideas and
-/// coverage, and the posts of the month the address names (or this
-/// month), with the days around it that a month grid shows. A missing
-/// workspace object (a database from before migration 1 seeded it) falls
-/// back to the default.
-async fn load_first(db: &Db) -> Result<Plan, StorageError> {
+/// Reads everything but posts, ideas and coverage: the small kinds, which
+/// every page needs at once. A missing workspace object (a database from
+/// before migration 1 seeded it) falls back to the default.
+async fn load_small(db: &Db) -> Result<Plan, StorageError> {
     let workspace = db
         .workspace()
         .await?
         .unwrap_or_else(defaults::default_workspace);
-    let today = local_date(browser::now(), &workspace.timezone);
+    let mut plan = Plan::new(workspace, Timestamp::EPOCH);
+    plan.members = db.all().await?;
+    plan.pillars = db.all().await?;
+    plan.special_days = db.all().await?;
+    plan.slots = db.all().await?;
+    plan.extra = db.plan_extra().await?;
+    Ok(plan)
+}
+
+/// Reads what the first page needs: [`load_small`] and the posts of the
+/// month grid the address names (or this month's).
+async fn load_first(db: &Db) -> Result<Plan, StorageError> {
+    let mut plan = load_small(db).await?;
+    let today = local_date(browser::now(), &plan.workspace.timezone);
     let hash = web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default();
     let month = first_month(&parse_hash(&hash).query).unwrap_or_else(|| Month::of(today));
-    let mut plan = Plan::new(workspace, Timestamp::EPOCH);
-    plan.members = db.all().await?;
-    plan.pillars = db.all().await?;
-    plan.posts = db
-        .in_date_range(
-            month.first_day() - Days::new(7),
-            month.last_day() + Days::new(14),
-        )
-        .await?;
-    plan.special_days = db.all().await?;
-    plan.slots = db.all().await?;
-    plan.extra = db.plan_extra().await?;
+    let weeks = month_grid(month);
+    let (from, to) = (weeks[0][0], weeks[weeks.len() - 1][6]);
+    plan.posts = db.in_date_range(from, to).await?;
     Ok(plan)
 }
 
