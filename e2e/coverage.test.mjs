@@ -2,11 +2,18 @@
 // checklist, photos attached from a file (resized, kept after a reload),
 // posts made from a coverage, overdue marks and refusals that lose nothing.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { crc32 } from 'node:zlib';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import { launchBrowser, startStaticServer, watchErrors } from './support/harness.mjs';
 import { CalendarPage } from './pages/calendar.mjs';
 import { CoveragePage, makeJpeg } from './pages/coverage.mjs';
 import { PlanFiles } from './pages/plan_files.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const fixture = JSON.parse(readFileSync(join(resolve(here, '../../shared/fixtures'), 'plan-bengkayang-2026-12.json'), 'utf8'));
 
 let server;
 before(async () => {
@@ -197,6 +204,20 @@ describe('coverage', () => {
     await page.getByTestId('coverage-empty').waitFor();
   });
 
+  test('a .zip with an entry that climbs out of its folder is refused, naming it', async () => {
+    const files = new PlanFiles(page);
+    const zip = storedZip([
+      ['plan.json', Buffer.from(JSON.stringify(fixture))],
+      ['../../evil.jpg', Buffer.from('x')],
+    ]);
+    await page.getByLabel('Impor rencana').setInputFiles({ name: 'jahat.zip', mimeType: 'application/zip', buffer: zip });
+    const error = files.error();
+    await error.getByText(/Berkas \.zip ini tidak bisa dibaca/).waitFor();
+    assert.match(await error.innerText(), /“\.\.\/\.\.\/evil\.jpg”/);
+    await files.close();
+    await page.getByTestId('coverage-empty').waitFor();
+  });
+
   test('the page fits a 360 px wide phone', async () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await cov.plan({ title: TITLE, date: '2026-12-09', location: 'Desa Sahan', needs: ['Video', 'Kutipan'] });
@@ -208,3 +229,41 @@ describe('coverage', () => {
     }
   });
 });
+
+/** A zip archive of `entries` ([name, bytes]), every entry Stored. */
+function storedZip(entries) {
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const [name, data] of entries) {
+    const fileName = Buffer.from(name, 'utf8');
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(fileName.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(fileName.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, fileName, data);
+    centrals.push(central, fileName);
+    offset += local.length + fileName.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}

@@ -70,6 +70,14 @@ pub enum BundleError {
     NoPlan,
     /// Over the size limits (25 MiB plan, 500 MiB in all).
     TooLarge,
+    /// An entry whose name climbs out of its folder (`../`, `/abs`, `C:`)
+    /// or whose size its stored bytes cannot hold: made to attack, not by
+    /// an archiving tool. `name` is the entry's name, cut to 100
+    /// characters, to say where.
+    UnsafeEntry {
+        /// The entry's name as the archive gives it (shortened).
+        name: String,
+    },
 }
 
 /// Whether `bytes` start like a zip archive (`PK\x03\x04`).
@@ -116,7 +124,7 @@ pub fn write_bundle(plan: &[u8], photos: &[BundlePhoto]) -> Vec<u8> {
 /// whose bytes' SHA-256 is not their id are skipped; other files are
 /// ignored. An archive with any entry named to climb out of its folder
 /// (`../x`, `/x`, `C:\x`) or claiming a size its data cannot have is
-/// refused as damaged, before anything in it is read.
+/// refused (`UnsafeEntry`, naming it), before anything in it is read.
 pub fn read_bundle(bytes: &[u8]) -> Result<Bundle, BundleError> {
     let entries = zip::entries(bytes).ok_or(BundleError::NotZip)?;
     let total: u64 = entries.iter().map(|e| u64::from(e.size)).sum();
@@ -129,10 +137,12 @@ pub fn read_bundle(bytes: &[u8]) -> Result<Bundle, BundleError> {
     }
     // Still before any data is read: an archive with a name that climbs
     // out of its folder, or a size its data cannot have, was made to
-    // attack, not by a tool; it is refused whole as damaged.
-    let hostile = |e: &zip::Entry| !e.has_safe_name() || !e.has_plausible_size();
-    if entries.iter().any(hostile) {
-        return Err(BundleError::NotZip);
+    // attack, not by a tool; it is refused whole, naming the entry.
+    let hostile = |e: &&zip::Entry| !e.has_safe_name() || !e.has_plausible_size();
+    if let Some(entry) = entries.iter().find(hostile) {
+        return Err(BundleError::UnsafeEntry {
+            name: entry.name.chars().take(100).collect(),
+        });
     }
     let plan = zip::contents(bytes, plan).ok_or(BundleError::NotZip)?;
 
@@ -399,7 +409,12 @@ mod tests {
             let mut hostile = RawEntry::stored(name, b"x");
             hostile.crc ^= 1;
             let zip = zip::write(&[RawEntry::stored("plan.json", PLAN), hostile]);
-            assert_eq!(read_bundle(&zip), Err(BundleError::NotZip), "{name:?}");
+            let shown: String = name.chars().take(100).collect();
+            assert_eq!(
+                read_bundle(&zip),
+                Err(BundleError::UnsafeEntry { name: shown }),
+                "{name:?}"
+            );
         }
         // Dots that climb nowhere are names like any other.
         for name in ["photos/..jpg", "a..b/x", "...", "..x", "./notes.txt"] {
@@ -423,13 +438,23 @@ mod tests {
             data: b"\x03\x00",
         };
         let zip = zip::write(&[RawEntry::stored("plan.json", PLAN), bomb]);
-        assert_eq!(read_bundle(&zip), Err(BundleError::NotZip));
+        assert_eq!(
+            read_bundle(&zip),
+            Err(BundleError::UnsafeEntry {
+                name: "photos/x.jpg".into()
+            })
+        );
 
         // Stored data is its own size.
         let mut longer = RawEntry::stored("notes.txt", b"abc");
         longer.size = 4;
         let zip = zip::write(&[RawEntry::stored("plan.json", PLAN), longer]);
-        assert_eq!(read_bundle(&zip), Err(BundleError::NotZip));
+        assert_eq!(
+            read_bundle(&zip),
+            Err(BundleError::UnsafeEntry {
+                name: "notes.txt".into()
+            })
+        );
 
         // The most compressible data there is stays within the ratio.
         let spaces = vec![b' '; 1 << 20];

@@ -372,9 +372,12 @@ fn applied_message(i18n: I18nContext<Locale>, preview: &MergePreview) -> String 
 /// Why a `.zip` was refused, in words.
 fn bundle_refusal(i18n: I18nContext<Locale>, error: &BundleError) -> String {
     let why = match error {
-        BundleError::NotZip => t_string!(i18n, plan.zip_not_zip),
-        BundleError::NoPlan => t_string!(i18n, plan.zip_no_plan),
-        BundleError::TooLarge => t_string!(i18n, plan.zip_too_large),
+        BundleError::NotZip => t_string!(i18n, plan.zip_not_zip).to_string(),
+        BundleError::NoPlan => t_string!(i18n, plan.zip_no_plan).to_string(),
+        BundleError::TooLarge => t_string!(i18n, plan.zip_too_large).to_string(),
+        BundleError::UnsafeEntry { name } => {
+            t_string!(i18n, plan.zip_unsafe_entry, name = name.clone()).to_string()
+        }
     };
-    t_string!(i18n, plan.zip_refused, why = why.to_string()).to_string()
+    t_string!(i18n, plan.zip_refused, why = why).to_string()
 }
