@@ -195,10 +195,13 @@ pub fn has_documentation(coverage: &Coverage) -> bool {
 /// own and no live coverage (among `coverage`) with documentation.
 pub fn lacks_documentation(post: &PostData, coverage: &[Coverage]) -> bool {
     lacks_documentation_by(post, |id| {
-        coverage
-            .iter()
-            .any(|c| &c.id == id && c.is_live() && has_documentation(c))
+        coverage.iter().any(|c| &c.id == id && documents(c))
     })
+}
+
+/// Whether `coverage` documents its posts: live, with documentation.
+fn documents(coverage: &Coverage) -> bool {
+    coverage.is_live() && has_documentation(coverage)
 }
 
 /// [`lacks_documentation`] with the question "is the coverage with this id
@@ -220,16 +223,16 @@ pub fn post_lacks_documentation(post: &Post, coverage: &[Coverage]) -> bool {
 /// The ids of the live coverage records with documentation: for asking
 /// [`post_lacks_documentation_in`] of many posts without a search of
 /// every coverage record for each.
-pub fn documented_coverage(coverage: &[Coverage]) -> HashSet<&Id> {
+pub fn documented_coverage(coverage: &[Coverage]) -> HashSet<Id> {
     coverage
         .iter()
-        .filter(|c| c.is_live() && has_documentation(c))
-        .map(|c| &c.id)
+        .filter(|c| documents(c))
+        .map(|c| c.id.clone())
         .collect()
 }
 
 /// [`post_lacks_documentation`] against [`documented_coverage`].
-pub fn post_lacks_documentation_in(post: &Post, documented: &HashSet<&Id>) -> bool {
+pub fn post_lacks_documentation_in(post: &Post, documented: &HashSet<Id>) -> bool {
     lacks_documentation_by(&post.data, |id| documented.contains(id)) && photos(post).is_empty()
 }
 

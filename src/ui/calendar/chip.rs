@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::calendar::posts_between_ref;
+use crate::domain::calendar::posts_between;
 use crate::domain::id::Id;
 use crate::domain::platform::Platform;
 use crate::domain::post::{Post, PostStatus};
@@ -66,7 +66,7 @@ pub fn visible_posts() -> Memo<Vec<ChipPost>> {
         let (from, to) = cal.range.get();
         let filter = cal.filter.get();
         state.posts.with(|ps| {
-            posts_between_ref(ps, from, to)
+            posts_between(ps, from, to)
                 .into_iter()
                 .filter(|p| filter.matches(p))
                 .map(ChipPost::of)

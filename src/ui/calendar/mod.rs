@@ -203,18 +203,20 @@ pub fn CalendarPage() -> impl IntoView {
     });
     // Coverage is read after the first paint: until then nothing is
     // marked, rather than every post of a coverage for a moment.
+    // The documented coverage changes with coverage only, not with each
+    // saved post.
+    let documented = Memo::new(move |_| state.coverage.with(|c| documented_coverage(c)));
     let undocumented = Memo::new(move |_| {
         let (from, to) = range.get();
         if !state.loaded.get() {
             return Default::default();
         }
-        state.coverage.with(|coverage| {
-            let documented = documented_coverage(coverage);
+        documented.with(|documented| {
             state.posts.with(|posts| {
                 posts
                     .iter()
                     .filter(|p| p.is_live() && (from..=to).contains(&p.data.date))
-                    .filter(|p| post_lacks_documentation_in(p, &documented))
+                    .filter(|p| post_lacks_documentation_in(p, documented))
                     .map(|p| p.id.clone())
                     .collect()
             })
