@@ -50,15 +50,18 @@ function sizes() {
     const name = relative(dist, path);
     const bytes = readFileSync(path);
     const gz = gzipSync(bytes, { level: 9 }).length;
-    // What the first visit needs to start: the page, its script, the wasm
-    // and the style sheet, and the service worker's registration.
+    // What the first visit needs to start: the page, its script, the main
+    // wasm and the style sheet, and the service worker's registration.
     const start =
       name === 'index.html' ||
       name === 'register-sw.js' ||
       /^siar-[0-9a-f]+(_bg\.wasm|\.js)$/.test(name) ||
       /^main-[0-9a-f]+\.css$/.test(name) ||
       name === 'recovery.js' ||
-      /^script-[0-9a-f]+\.js$/.test(name); // Trunk's loader, moved out by scripts/csp.sh
+      /^script-[0-9a-f]+\.js$/.test(name) || // Trunk's loader, moved out by scripts/csp.sh
+      // The split modules' link file: the main glue imports it. The split
+      // modules themselves load when their page or dialog is first opened.
+      /^split\/link-[0-9a-f]+\.js$/.test(name);
     (start ? startSet : apart).push({ name, raw: bytes.length, gzip: gz });
   }
   return { startSet, apart };

@@ -30,6 +30,35 @@ describe('app shell', () => {
     await browser.close();
   });
 
+  test('the first load is the shell and the calendar; a page and the post editor load when first opened', async () => {
+    const shell = new Shell(page);
+    const fetched = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => new URL(e.name).pathname)
+          .filter((p) => p.includes('/split/')),
+      );
+    const chunk = (name) => (paths) => paths.some((p) => new RegExp(`/split/split_${name}_[0-9]+-[0-9a-f]{16}\\.wasm$`).test(p));
+    await page.goto(server.url());
+    await shell.heading('Kalender').waitFor();
+    const atStart = await fetched();
+    assert.ok(atStart.some((p) => /\/split\/link-[0-9a-f]{16}\.js$/.test(p)), `the link file loads: ${atStart}`);
+    assert.ok(!atStart.some((p) => p.endsWith('.wasm')), `no split module at the start: ${atStart}`);
+
+    await page.getByRole('link', { name: 'Desain' }).click();
+    await shell.heading('Desain').waitFor();
+    assert.ok(chunk('designer_page')(await fetched()), 'Desain arrives when opened');
+    assert.ok(!chunk('post_editor_dialog')(await fetched()), 'the post editor is not loaded yet');
+
+    await page.getByRole('link', { name: 'Kalender' }).click();
+    await page.getByRole('button', { name: /^Konten baru$/ }).click();
+    await page.getByTestId('post-editor').waitFor();
+    await assert.doesNotReject(page.locator('#post-title').focus());
+    assert.ok(chunk('post_editor_dialog')(await fetched()), 'the post editor arrives when first opened');
+    assert.deepEqual(errors, []);
+  });
+
   test('opens in Indonesian on the calendar, with every page in the navigation', async () => {
     const shell = new Shell(page);
     await page.goto(server.url());

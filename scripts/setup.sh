@@ -37,6 +37,13 @@ if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wb_version" ]]; 
   cargo install wasm-bindgen-cli --version "$wb_version" --force
 fi
 
+# 3b. wasm-split-cli, which splits the wasm at its #[lazy] points after
+#     Trunk's build (scripts/split.sh), pinned like the rest.
+if ! cargo install --list | grep -qx "wasm_split_cli_support v0.2.4:"; then
+  say "installing wasm-split-cli 0.2.4 (about a minute, once)"
+  cargo install wasm_split_cli_support --version 0.2.4 --features build-binary --locked
+fi
+
 # 4. npm tools (wasm-opt from binaryen, playwright-core), exactly as locked.
 stamp=node_modules/.siar-lock
 if [[ ! -f "$stamp" ]] || ! cmp -s package-lock.json "$stamp"; then

@@ -154,6 +154,27 @@ pub fn field_sentence(i18n: I18nContext<Locale>, kind: &ProblemKind) -> String {
 /// `on_open` fills it) when `current()` becomes `Some`, closed when it
 /// becomes `None`. A change while it stays open does not refill the form,
 /// so nothing typed is overwritten.
+/// Opens `dialog` as a modal, then runs `then`. A dialog that loaded a
+/// moment ago with its chunk (`ui/lazy.rs`) may not be in the document yet,
+/// and a detached dialog cannot open: then it opens on the next frame.
+pub fn show_modal(dialog: &web_sys::HtmlDialogElement, then: impl FnOnce() + 'static) {
+    let open = |d: &web_sys::HtmlDialogElement| {
+        if !d.open() {
+            let _ = d.show_modal();
+        }
+    };
+    if dialog.is_connected() {
+        open(dialog);
+        then();
+    } else {
+        let dialog = dialog.clone();
+        request_animation_frame(move || {
+            open(&dialog);
+            then();
+        });
+    }
+}
+
 pub fn modal_while<T: 'static>(
     dialog: NodeRef<leptos::html::Dialog>,
     current: impl Fn() -> Option<T> + 'static,
@@ -167,7 +188,7 @@ pub fn modal_while<T: 'static>(
         match value {
             Some(v) if !d.open() => {
                 untrack(|| on_open(v));
-                let _ = d.show_modal();
+                show_modal(&d, || {});
             }
             None if d.open() => d.close(),
             _ => {}

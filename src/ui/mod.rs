@@ -12,6 +12,7 @@ mod evaluation;
 mod format;
 mod forms;
 pub(crate) mod ideas;
+mod lazy;
 mod notice;
 mod plan_files;
 mod post_editor;

@@ -7,20 +7,13 @@ use leptos_i18n::Locale as _;
 use crate::i18n::*;
 use crate::route::Page;
 use crate::storage::prefs;
-use crate::ui::calendar::CalendarPage;
-use crate::ui::coverage::CoveragePage;
-use crate::ui::designer::DesignerPage;
-use crate::ui::evaluation::EvaluationPage;
-use crate::ui::ideas::IdeasPage;
 use crate::ui::ideas::{typing, CaptureRequest};
+use crate::ui::lazy;
 use crate::ui::notice::{NoticeBar, StorageBanner};
 use crate::ui::plan_files::PlanFileButtons;
-use crate::ui::post_editor::{PostEditor, PostEditorDialog};
+use crate::ui::post_editor::PostEditor;
 use crate::ui::router::use_router;
-use crate::ui::settings::SettingsPage;
 use crate::ui::state::{AppState, StorageStatus};
-use crate::ui::tasks::TasksPage;
-use crate::ui::team::TeamPage;
 use crate::ui::update::UpdatePrompt;
 
 /// Header, navigation and the current page.
@@ -30,7 +23,7 @@ pub fn Shell() -> impl IntoView {
     let state = expect_context::<AppState>();
     let page = use_router().page;
     // Posts are opened from the calendar, and later from ideas and coverage.
-    PostEditor::provide();
+    let editor = PostEditor::provide();
     capture_shortcut(page);
 
     // The tab title names the page, for people with many tabs open.
@@ -70,7 +63,7 @@ pub fn Shell() -> impl IntoView {
         <crate::ui::backup::BackupReminder />
         <UpdatePrompt />
         <NoticeBar />
-        <PostEditorDialog />
+        {lazy::once_needed(move || editor.is_open(), lazy::post_editor_dialog)}
         <main id="main" tabindex="-1">
             {move || {
                 let page = page.get();
@@ -81,7 +74,7 @@ pub fn Shell() -> impl IntoView {
                 if waiting {
                     view! { <p class="loading">{t!(i18n, app.loading)}</p> }.into_any()
                 } else {
-                    page_view(page)
+                    lazy::page(page)
                 }
             }}
         </main>
@@ -213,17 +206,4 @@ fn page_title(i18n: I18nContext<Locale>, page: Page) -> String {
         Page::Settings => t_string!(i18n, nav.settings),
     }
     .to_string()
-}
-
-fn page_view(page: Page) -> AnyView {
-    match page {
-        Page::Calendar => view! { <CalendarPage /> }.into_any(),
-        Page::Tasks => view! { <TasksPage /> }.into_any(),
-        Page::Ideas => view! { <IdeasPage /> }.into_any(),
-        Page::Coverage => view! { <CoveragePage /> }.into_any(),
-        Page::Designer => view! { <DesignerPage /> }.into_any(),
-        Page::Evaluation => view! { <EvaluationPage /> }.into_any(),
-        Page::Team => view! { <TeamPage /> }.into_any(),
-        Page::Settings => view! { <SettingsPage /> }.into_any(),
-    }
 }

@@ -15,7 +15,7 @@ use crate::domain::text::clean_name;
 use crate::domain::time::{parse_date, TimeOfDay};
 use crate::i18n::*;
 use crate::ui::format::{coverage_status_label, need_label};
-use crate::ui::forms::{field_sentence, DateField, FieldError};
+use crate::ui::forms::{field_sentence, show_modal, DateField, FieldError};
 use crate::ui::post_editor::focus_id;
 
 use super::photos::PhotoSection;
@@ -263,10 +263,7 @@ pub(super) fn CoverageEditor(
                         return;
                     }
                 }
-                if !d.open() {
-                    let _ = d.show_modal();
-                }
-                focus_id("coverage-title");
+                show_modal(&d, || focus_id("coverage-title"));
             }
             None if d.open() => d.close(),
             None => {}

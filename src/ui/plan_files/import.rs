@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 
 use std::sync::Arc;
@@ -76,9 +77,12 @@ async fn store_photos(state: AppState, photos: &[BundlePhoto]) -> Result<(), Str
 }
 
 /// The import in progress, shared by the picker, the drop target and the
-/// dialog.
+/// dialog. Choosing a file only records it here: reading and checking it is
+/// the dialog's work, loaded with the dialog when first needed.
 #[derive(Clone, Copy)]
 pub struct ImportFlow {
+    /// The file chosen or dropped, until the dialog takes it.
+    chosen: RwSignal<Option<SendWrapper<web_sys::File>>>,
     step: RwSignal<Option<Step>>,
     // Held here because a drop arrives outside any component, where the
     // context cannot be looked up.
@@ -90,6 +94,7 @@ impl ImportFlow {
     /// target for plan files.
     pub fn provide() -> Self {
         let flow = ImportFlow {
+            chosen: RwSignal::new(None),
             step: RwSignal::new(None),
             state: expect_context::<AppState>(),
         };
@@ -110,10 +115,15 @@ impl ImportFlow {
                 .and_then(|dt| dt.files())
                 .and_then(|fs| fs.get(0));
             if let Some(file) = file {
-                flow.start(file);
+                flow.choose(file);
             }
         });
         flow
+    }
+
+    /// Whether a file was ever chosen: the dialog is loaded from then on.
+    pub fn started(self) -> bool {
+        self.chosen.with(Option::is_some) || self.step.with(Option::is_some)
     }
 
     /// Starts an import from the file input's `change` event.
@@ -125,14 +135,27 @@ impl ImportFlow {
             return;
         };
         if let Some(file) = input.files().and_then(|fs| fs.get(0)) {
-            self.start(file);
+            self.choose(file);
         }
         // Choosing the same file again must start a new import.
         input.set_value("");
     }
 
-    fn start(self, file: web_sys::File) {
+    fn choose(self, file: web_sys::File) {
         timing::mark(timing::IMPORT_CHOSEN);
+        self.chosen.set(Some(SendWrapper::new(file)));
+    }
+
+    /// Starts reading the chosen file, if there is one (the dialog calls
+    /// this whenever a file is chosen).
+    fn take_chosen(self) {
+        if let Some(file) = self.chosen.get() {
+            self.chosen.set(None);
+            self.start(file.take());
+        }
+    }
+
+    fn start(self, file: web_sys::File) {
         let state = self.state;
         let name = file.name();
         // Refuse a huge file before reading it into memory; a `.zip`
@@ -191,6 +214,8 @@ pub fn ImportDialog(flow: ImportFlow) -> impl IntoView {
         flow.step.track();
         failed.set(None);
     });
+    // Every file chosen, the first included (it loaded this dialog).
+    Effect::new(move |_| flow.take_chosen());
 
     // Open the native modal dialog (focus moves in, Escape closes it)
     // whenever an import starts, and close it when the import ends.

@@ -9,7 +9,9 @@ pub(crate) mod problems;
 use leptos::prelude::*;
 
 use crate::i18n::*;
-pub use import::ImportFlow;
+use crate::ui::lazy;
+pub(crate) use export::ExportDialog;
+pub(crate) use import::{ImportDialog, ImportFlow};
 
 /// The two buttons in the header, and the dialogs they open.
 #[component]
@@ -37,7 +39,8 @@ pub fn PlanFileButtons() -> impl IntoView {
                 {t!(i18n, plan.export)}
             </button>
         </div>
-        <import::ImportDialog flow />
-        <export::ExportDialog open=exporting />
+        // Both dialogs load with their own chunk, when first opened.
+        {lazy::once_needed(move || flow.started(), move || lazy::import_dialog(flow))}
+        {lazy::once_needed(move || exporting.get(), move || lazy::export_dialog(exporting))}
     }
 }

@@ -31,6 +31,7 @@ use crate::domain::schedule::{post_from_slot, SlotOccurrence};
 use crate::domain::time::{Date, TimeOfDay, Timestamp};
 use crate::domain::workspace::Workspace;
 use crate::i18n::*;
+use crate::ui::forms::show_modal;
 use crate::ui::state::AppState;
 
 use form::PostForm;
@@ -75,6 +76,11 @@ impl PostEditor {
     /// Opens the editor on `target`, replacing whatever it showed.
     pub fn open(self, target: EditorTarget) {
         self.target.set(Some(target));
+    }
+
+    /// Whether a post is open (tracked).
+    pub fn is_open(self) -> bool {
+        self.target.with(Option::is_some)
     }
 
     /// The handle provided by [`PostEditor::provide`].
@@ -226,10 +232,7 @@ pub fn PostEditorDialog() -> impl IntoView {
         match target {
             Some(target) => {
                 ctx.load(&target);
-                if !d.open() {
-                    let _ = d.show_modal();
-                }
-                focus_id("post-title");
+                show_modal(&d, || focus_id("post-title"));
             }
             None if d.open() => d.close(),
             None => {}
