@@ -80,3 +80,23 @@ pub async fn after_paint() {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+/// Resolves when the browser is next idle (`requestIdleCallback`, at most
+/// `timeout_ms` later): for work nobody is waiting for.
+pub async fn idle(timeout_ms: u32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let Some(window) = web_sys::window() else {
+            let _ = resolve.call0(&JsValue::NULL);
+            return;
+        };
+        let options = web_sys::IdleRequestOptions::new();
+        options.set_timeout(timeout_ms);
+        if window
+            .request_idle_callback_with_options(&resolve, &options)
+            .is_err()
+        {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

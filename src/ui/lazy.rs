@@ -14,9 +14,11 @@ use std::future::Future;
 use leptos::lazy;
 use leptos::prelude::*;
 
+use crate::browser::timing;
 use crate::i18n::*;
 use crate::route::Page;
 use crate::ui::plan_files::{ExportDialog, ImportDialog, ImportFlow};
+use crate::ui::state::AppState;
 
 /// A page other than the calendar, drawn once its chunk is loaded.
 pub fn page(page: Page) -> AnyView {
@@ -60,6 +62,19 @@ where
             view! { <Suspense fallback=|| ()>{Suspend::new(loading)}</Suspense> }
         })
     }
+}
+
+/// Once every record is read and the browser is idle, fetches and compiles
+/// the chunks of the calendar's own dialogs (opening a post, importing a
+/// plan), so that their first opening does not wait for them. The pages
+/// load when opened.
+pub fn preload_calendar_dialogs(state: AppState) {
+    leptos::task::spawn_local(async move {
+        state.when_loaded().await;
+        timing::idle(2_000).await;
+        __preload_post_editor_dialog().await;
+        __preload_import_dialog().await;
+    });
 }
 
 #[lazy]

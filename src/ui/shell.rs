@@ -24,6 +24,7 @@ pub fn Shell() -> impl IntoView {
     let page = use_router().page;
     // Posts are opened from the calendar, and later from ideas and coverage.
     let editor = PostEditor::provide();
+    lazy::preload_calendar_dialogs(state);
     capture_shortcut(page);
 
     // The tab title names the page, for people with many tabs open.

@@ -315,14 +315,22 @@ impl AppState {
         }
         let now = browser::now();
         if !always {
-            let last = match db.last_snapshot_at().await {
-                Ok(at) => at,
-                Err(err) => {
+            let last_snapshot_at = || async {
+                db.last_snapshot_at().await.map_err(|err| {
                     web_sys::console::warn_1(&format!("reading snapshots failed: {err:?}").into());
-                    return;
-                }
+                })
+            };
+            let Ok(last) = last_snapshot_at().await else {
+                return;
             };
             if !backup::should_snapshot(last, latest, now) {
+                return;
+            }
+            // An import or a restore may have stored its own snapshot (and
+            // changed the data) while this one was deciding: then this one
+            // is not needed. The plan below is taken right after this read,
+            // so it is never newer than what the check saw.
+            if last_snapshot_at().await != Ok(last) {
                 return;
             }
         }

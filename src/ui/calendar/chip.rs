@@ -103,13 +103,21 @@ pub fn PlatformIcons(
     platforms: Vec<Platform>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    move || platform_marks(i18n, &platforms)
+}
+
+/// The marks of [`PlatformIcons`] as plain text: whoever draws them draws
+/// them again when the language changes.
+fn platform_marks(i18n: I18nContext<Locale>, platforms: &[Platform]) -> impl IntoView {
     view! {
         <span class="platform-icons">
-            {platforms.into_iter().map(|p| view! {
-                <span class=format!("pf pf-{}", p.key()) role="img"
-                    aria-label=move || platform_label(i18n, p) title=move || platform_label(i18n, p)>
-                    {abbreviation(p)}
-                </span>
+            {platforms.iter().map(|&p| {
+                let name = platform_label(i18n, p);
+                view! {
+                    <span class=format!("pf pf-{}", p.key()) role="img" aria-label=name.clone() title=name>
+                        {abbreviation(p)}
+                    </span>
+                }
             }).collect_view()}
         </span>
     }
@@ -141,10 +149,26 @@ pub fn pillar_color(state: AppState, pillar_id: Option<&Id>) -> String {
         .unwrap_or_else(|| "#8c959f".to_string())
 }
 
+/// A day's posts as chips. A month shows about a hundred, so a chip's words
+/// are plain text rather than one reactive label each: the day's closure
+/// that calls this draws its chips again when the language changes.
+pub fn day_chips(
+    i18n: I18nContext<Locale>,
+    posts: impl IntoIterator<Item = ChipPost>,
+) -> impl IntoView {
+    // Tracked by the caller: a new language redraws the day.
+    i18n.get_locale();
+    posts
+        .into_iter()
+        .map(|post| view! { <PostChip post /> })
+        .collect_view()
+}
+
 /// A post in a day: opens the editor, can be dragged, and has a
-/// "Pindahkan ke…" button for people who cannot drag.
+/// "Pindahkan ke…" button for people who cannot drag. Drawn by
+/// [`day_chips`].
 #[component]
-pub fn PostChip(
+fn PostChip(
     /// The post.
     post: ChipPost,
 ) -> impl IntoView {
@@ -157,16 +181,17 @@ pub fn PostChip(
     let docs_id = id.clone();
     let lacks_docs = move || cal.undocumented.with(|ids| ids.contains(&docs_id));
     let color = pillar_color(state, post.pillar_id.as_ref());
-    let time = post.time;
-    let status = post.status;
     let title = post.title;
+    let time = post.time.map(|t| time_of_day(i18n, t)).unwrap_or_default();
+    let status = status_label(i18n, post.status);
+    let move_label = t_string!(i18n, cal.move_post, title = title.clone()).to_string();
+    let no_docs = t_string!(i18n, cal.no_documentation).to_string();
     let drag_id = id.clone();
     let open_id = id.clone();
     let move_id = id.clone();
-    let move_title = title.clone();
     view! {
         <div
-            class=format!("post-chip status-{}", status.key())
+            class=format!("post-chip status-{}", post.status.key())
             draggable="true"
             data-testid="post-chip"
             data-post-id=id.as_str().to_string()
@@ -182,23 +207,19 @@ pub fn PostChip(
             // move the post, and Chromium does not start a drag on a button
             // inside a draggable element.
             <button type="button" class="chip-open" draggable="true" on:click=move |_| editor.open(EditorTarget::Edit(open_id.clone()))>
-                <span class="chip-time">
-                    {move || time.map(|t| time_of_day(i18n, t)).unwrap_or_default()}
-                </span>
+                <span class="chip-time">{time}</span>
                 <span class="chip-title">{title}</span>
             </button>
             <span class="chip-meta">
-                <PlatformIcons platforms=post.platforms />
-                <span class="chip-status">{move || status_label(i18n, status)}</span>
+                {platform_marks(i18n, &post.platforms)}
+                <span class="chip-status">{status}</span>
                 {move || lacks_docs().then(|| view! {
                     <span class="no-docs-mark" role="img" data-testid="no-documentation"
-                        aria-label=move || t_string!(i18n, cal.no_documentation).to_string()
-                        title=move || t_string!(i18n, cal.no_documentation).to_string()>
+                        aria-label=no_docs.clone() title=no_docs.clone()>
                         "⚑"
                     </span>
                 })}
-                <button type="button" class="chip-move print-hide"
-                    aria-label=move || t_string!(i18n, cal.move_post, title = move_title.clone()).to_string()
+                <button type="button" class="chip-move print-hide" aria-label=move_label
                     on:click=move |_| mover.open(move_id.clone())>
                     "⇄"
                 </button>

@@ -14,7 +14,7 @@ use crate::ui::post_editor::{EditorTarget, PostEditor};
 use crate::ui::state::{AppState, StorageStatus};
 
 use super::chip::{
-    allow_drop, drop_on, visible_open_slots, visible_posts, ChipPost, PostChip, SlotPlaceholder,
+    allow_drop, day_chips, drop_on, visible_open_slots, visible_posts, ChipPost, SlotPlaceholder,
 };
 use super::move_dialog::MoveTarget;
 use super::sidebar::visible_marks;
@@ -122,7 +122,7 @@ fn DayCell(
             {move || day_marks.get().into_iter().map(|m| view! {
                 <span class=format!("day-mark mark-{}", m.kind.key()) title=m.name.clone()>{m.name.clone()}</span>
             }).collect_view()}
-            {move || day_posts.get().into_iter().take(SHOWN_PER_DAY).map(|post| view! { <PostChip post /> }).collect_view()}
+            {move || day_chips(i18n, day_posts.get().into_iter().take(SHOWN_PER_DAY))}
             {move || (hidden() > 0).then(|| view! {
                 <button type="button" class="more-posts" on:click=move |_| cal.show_at(View::Week, date)>
                     {move || t_string!(i18n, cal.more, count = hidden()).to_string()}
