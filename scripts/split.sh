@@ -17,7 +17,8 @@
 #      skips it, for a profile with function names);
 #   4. the chunks and the link file go to split/, each named by a hash of
 #      its bytes, so a browser cache never pairs old and new files;
-#   5. the <link rel=preload> integrity hashes are brought up to date.
+#   5. the <link rel=preload> integrity hashes are brought up to date, and
+#      the link file is preloaded beside the main glue that imports it.
 set -eu
 src=${TRUNK_SOURCE_DIR:-$(pwd)}
 export PATH="$src/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -67,10 +68,18 @@ grep -q "from \"\./__wasm_split\.js\"" "$name.js" && {
   exit 1
 }
 
+sri() {
+  node -e 'const c = require("crypto"), fs = require("fs");
+    process.stdout.write("sha384-" + c.createHash("sha384").update(fs.readFileSync(process.argv[1])).digest("base64"))' "$1"
+}
 # Trunk's <link rel=preload> tags carry integrity hashes of its own files.
 for f in "$name.js" "${name}_bg.wasm"; do
-  sri=$(node -e 'const c = require("crypto"), fs = require("fs");
-    process.stdout.write("sha384-" + c.createHash("sha384").update(fs.readFileSync(process.argv[1])).digest("base64"))' "$f")
-  sed -i "s|\(href=\"[^\"]*$f\"[^>]*integrity=\"\)[^\"]*\"|\1$sri\"|" index.html
+  sed -i "s|\(href=\"[^\"]*$f\"[^>]*integrity=\"\)[^\"]*\"|\1$(sri "$f")\"|" index.html
 done
+# The main glue imports the link file: fetched beside it, not after it.
+sed -i "s|\(<link rel=\"modulepreload\" href=\"\([^\"]*\)$name\.js\"[^>]*>\)|\1<link rel=\"modulepreload\" href=\"\2split/$link_name\" crossorigin=\"anonymous\" integrity=\"$(sri "split/$link_name")\">|" index.html
+grep -q "split/$link_name" index.html || {
+  echo "split.sh: no modulepreload of Trunk's glue to put the link file beside" >&2
+  exit 1
+}
 echo "split: $(ls split/*.wasm | wc -l) modules split off; first load wasm $(wc -c <"${name}_bg.wasm") bytes"

@@ -1,13 +1,20 @@
 //! What loads after the start. The first load holds the shell and the
-//! calendar; every other page, the post editor and the plan-file dialogs
-//! are split into WebAssembly chunks of their own (`#[lazy]`, split by
-//! `scripts/split.sh` after Trunk's build) and fetched the first time they
-//! are needed. The service worker caches the chunks with the rest, so
-//! offline they load from the device like everything else.
+//! calendar. Two split points (`#[lazy]`, cut by `scripts/split.sh` after
+//! Trunk's build) hold the rest: the other pages, loaded when one is first
+//! opened, and the calendar's dialogs (post editor, import, export), loaded
+//! in the background once the start is over. The service worker caches
+//! them with the rest, so offline they load from the device like
+//! everything else.
 //!
-//! Each `#[lazy]` function below is a split point: its body, and all code
-//! only it reaches, leaves the first load. They return the finished view,
-//! so the components themselves stay ordinary.
+//! Two groups rather than one split point per page or dialog: code shared
+//! between split points goes to chunks of its own, and with a dozen split
+//! points the dialogs alone needed dozens of small files, each fetched and
+//! instantiated in turn (an import right after the start waited about half
+//! a second for them). The whole site is cached on the first visit anyway,
+//! so smaller pieces would not save a download.
+//!
+//! Each `#[lazy]` function returns the finished view, so the components
+//! themselves stay ordinary.
 
 use std::future::Future;
 
@@ -20,18 +27,12 @@ use crate::route::Page;
 use crate::ui::plan_files::{ExportDialog, ImportDialog, ImportFlow};
 use crate::ui::state::AppState;
 
-/// A page other than the calendar, drawn once its chunk is loaded.
+/// The page, the calendar at once, the others once their chunk is loaded.
 pub fn page(page: Page) -> AnyView {
     match page {
         // The calendar is what the first paint shows: never split off.
         Page::Calendar => view! { <crate::ui::calendar::CalendarPage /> }.into_any(),
-        Page::Tasks => loading_page(tasks_page()),
-        Page::Ideas => loading_page(ideas_page()),
-        Page::Coverage => loading_page(coverage_page()),
-        Page::Designer => loading_page(designer_page()),
-        Page::Evaluation => loading_page(evaluation_page()),
-        Page::Team => loading_page(team_page()),
-        Page::Settings => loading_page(settings_page()),
+        other => loading_page(pages(other)),
     }
 }
 
@@ -72,60 +73,48 @@ pub fn preload_calendar_dialogs(state: AppState) {
     leptos::task::spawn_local(async move {
         state.when_loaded().await;
         timing::idle(2_000).await;
-        __preload_post_editor_dialog().await;
-        __preload_import_dialog().await;
+        __preload_dialogs().await;
     });
 }
 
+/// Every page but the calendar: one split point.
 #[lazy]
-fn tasks_page() -> AnyView {
-    view! { <crate::ui::tasks::TasksPage /> }.into_any()
+fn pages(page: Page) -> AnyView {
+    use crate::ui::{coverage, designer, evaluation, ideas, settings, tasks, team};
+    match page {
+        // Drawn by `page`, never from here.
+        Page::Calendar => ().into_any(),
+        Page::Tasks => view! { <tasks::TasksPage /> }.into_any(),
+        Page::Ideas => view! { <ideas::IdeasPage /> }.into_any(),
+        Page::Coverage => view! { <coverage::CoveragePage /> }.into_any(),
+        Page::Designer => view! { <designer::DesignerPage /> }.into_any(),
+        Page::Evaluation => view! { <evaluation::EvaluationPage /> }.into_any(),
+        Page::Team => view! { <team::TeamPage /> }.into_any(),
+        Page::Settings => view! { <settings::SettingsPage /> }.into_any(),
+    }
 }
 
-#[lazy]
-fn ideas_page() -> AnyView {
-    view! { <crate::ui::ideas::IdeasPage /> }.into_any()
+/// A dialog the calendar opens.
+#[derive(Clone, Copy)]
+pub enum Dialog {
+    /// The post editor: caption studio, checks, workflow.
+    PostEditor,
+    /// Reading, checking and previewing a plan file (the flow is in the
+    /// context).
+    Import,
+    /// JSON, `.zip` with photos, iCalendar, CSV.
+    Export(RwSignal<bool>),
 }
 
+/// The calendar's dialogs: the other split point.
 #[lazy]
-fn coverage_page() -> AnyView {
-    view! { <crate::ui::coverage::CoveragePage /> }.into_any()
-}
-
-#[lazy]
-fn designer_page() -> AnyView {
-    view! { <crate::ui::designer::DesignerPage /> }.into_any()
-}
-
-#[lazy]
-fn evaluation_page() -> AnyView {
-    view! { <crate::ui::evaluation::EvaluationPage /> }.into_any()
-}
-
-#[lazy]
-fn team_page() -> AnyView {
-    view! { <crate::ui::team::TeamPage /> }.into_any()
-}
-
-#[lazy]
-fn settings_page() -> AnyView {
-    view! { <crate::ui::settings::SettingsPage /> }.into_any()
-}
-
-/// The post editor's dialog: caption studio, checks, workflow.
-#[lazy]
-pub fn post_editor_dialog() -> AnyView {
-    view! { <crate::ui::post_editor::PostEditorDialog /> }.into_any()
-}
-
-/// The import dialog: reading, checking and previewing a plan file.
-#[lazy]
-pub fn import_dialog(flow: ImportFlow) -> AnyView {
-    view! { <ImportDialog flow /> }.into_any()
-}
-
-/// The export dialog: JSON, `.zip` with photos, iCalendar, CSV.
-#[lazy]
-pub fn export_dialog(open: RwSignal<bool>) -> AnyView {
-    view! { <ExportDialog open /> }.into_any()
+pub fn dialogs(dialog: Dialog) -> AnyView {
+    match dialog {
+        Dialog::PostEditor => view! { <crate::ui::post_editor::PostEditorDialog /> }.into_any(),
+        Dialog::Import => {
+            let flow = expect_context::<ImportFlow>();
+            view! { <ImportDialog flow /> }.into_any()
+        }
+        Dialog::Export(open) => view! { <ExportDialog open /> }.into_any(),
+    }
 }

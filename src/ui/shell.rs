@@ -64,7 +64,7 @@ pub fn Shell() -> impl IntoView {
         <crate::ui::backup::BackupReminder />
         <UpdatePrompt />
         <NoticeBar />
-        {lazy::once_needed(move || editor.is_open(), lazy::post_editor_dialog)}
+        {lazy::once_needed(move || editor.is_open(), || lazy::dialogs(lazy::Dialog::PostEditor))}
         <main id="main" tabindex="-1">
             {move || {
                 let page = page.get();

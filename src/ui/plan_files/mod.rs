@@ -9,7 +9,7 @@ pub(crate) mod problems;
 use leptos::prelude::*;
 
 use crate::i18n::*;
-use crate::ui::lazy;
+use crate::ui::lazy::{self, Dialog};
 pub(crate) use export::ExportDialog;
 pub(crate) use import::{ImportDialog, ImportFlow};
 
@@ -40,7 +40,7 @@ pub fn PlanFileButtons() -> impl IntoView {
             </button>
         </div>
         // Both dialogs load with their own chunk, when first opened.
-        {lazy::once_needed(move || flow.started(), move || lazy::import_dialog(flow))}
-        {lazy::once_needed(move || exporting.get(), move || lazy::export_dialog(exporting))}
+        {lazy::once_needed(move || flow.started(), move || lazy::dialogs(Dialog::Import))}
+        {lazy::once_needed(move || exporting.get(), move || lazy::dialogs(Dialog::Export(exporting)))}
     }
 }
