@@ -208,10 +208,23 @@ try {
     }),
   );
   await openCalendar(fp, server.url, 'bulan=2026-11');
-  const imp = await importFile(fp, files.big);
-  const floor = await importFloor(fp, dataUrl(files.big));
-  record('import 10,000 posts / (JSON.parse + IndexedDB put)', (imp.preview + imp.apply) / floor, 2, '×',
-    `preview ${imp.preview.toFixed(0)} ms + apply ${imp.apply.toFixed(0)} ms vs floor ${floor.toFixed(0)} ms (${(bigBytes / 1e6).toFixed(1)} MB)`);
+  // Three imports, each into empty storage right after the start (one
+  // import takes seconds, and a single one moved by ±30 % between runs);
+  // the last one, in `fp`, stays for the figures below.
+  const imports = [];
+  for (let i = 0; i < 3; i++) {
+    const last = i === 2;
+    const other = last ? null : await launchBrowser();
+    const page = last ? fp : await other.context.newPage();
+    if (!last) await openCalendar(page, server.url, 'bulan=2026-11');
+    const imp = await importFile(page, files.big);
+    const floor = await importFloor(page, dataUrl(files.big));
+    imports.push({ ...imp, floor, ratio: (imp.preview + imp.apply) / floor });
+    if (!last) await other.close();
+  }
+  const imp = [...imports].sort((a, b) => a.ratio - b.ratio)[1];
+  record('import 10,000 posts / (JSON.parse + IndexedDB put)', imp.ratio, 2, '×',
+    `median of 3: preview ${imp.preview.toFixed(0)} ms + apply ${imp.apply.toFixed(0)} ms vs floor ${imp.floor.toFixed(0)} ms (${(bigBytes / 1e6).toFixed(1)} MB)`);
 
   console.error('start-up, 10,000 posts');
   await openCalendar(fp, server.url, 'bulan=2026-11');
