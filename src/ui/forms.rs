@@ -150,10 +150,6 @@ pub fn field_sentence(i18n: I18nContext<Locale>, kind: &ProblemKind) -> String {
     }
 }
 
-/// Keeps a native modal `<dialog>` in step with what it shows: opened (after
-/// `on_open` fills it) when `current()` becomes `Some`, closed when it
-/// becomes `None`. A change while it stays open does not refill the form,
-/// so nothing typed is overwritten.
 /// Opens `dialog` as a modal, then runs `then`. A dialog that loaded a
 /// moment ago with its chunk (`ui/lazy.rs`) may not be in the document yet,
 /// and a detached dialog cannot open: then it opens on the next frame.
@@ -175,6 +171,10 @@ pub fn show_modal(dialog: &web_sys::HtmlDialogElement, then: impl FnOnce() + 'st
     }
 }
 
+/// Keeps a native modal `<dialog>` in step with what it shows: opened (after
+/// `on_open` fills it) when `current()` becomes `Some`, closed when it
+/// becomes `None`. A change while it stays open does not refill the form,
+/// so nothing typed is overwritten.
 pub fn modal_while<T: 'static>(
     dialog: NodeRef<leptos::html::Dialog>,
     current: impl Fn() -> Option<T> + 'static,

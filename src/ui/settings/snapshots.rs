@@ -11,6 +11,7 @@ use crate::domain::time::{TimeOfDay, Timestamp};
 use crate::domain::timezone::{local_date, offset_minutes, FALLBACK_OFFSET_MINUTES};
 use crate::i18n::*;
 use crate::ui::format::{long_date, number, time_of_day};
+use crate::ui::forms::show_modal;
 use crate::ui::state::{AppState, StorageStatus};
 
 /// "Minggu, 29 November 2026, pukul 15.30" in the workspace's zone.
@@ -50,7 +51,7 @@ pub fn SnapshotsSection() -> impl IntoView {
     let ask = move |meta: SnapshotMeta| {
         chosen.set(Some(meta));
         if let Some(d) = dialog.get_untracked() {
-            let _ = d.show_modal();
+            show_modal(&d, || {});
         }
     };
     let close = move || {
