@@ -113,7 +113,7 @@ describe('caption studio', () => {
     await warnings.getByText(/\{lokasi\} belum terisi/).waitFor();
     await editor.root.getByRole('button', { name: 'Batal', exact: true }).first().click();
 
-    await page.getByLabel('Liputan').selectOption({ label: 'Kunjungan kerja Bupati ke kecamatan (11 Desember)' });
+    await page.getByLabel('Liputan', { exact: true }).selectOption({ label: 'Kunjungan kerja Bupati ke kecamatan (11 Desember)' });
     await editor.chooseTemplate('Kegiatan pimpinan');
     const text = await editor.root.getByTestId('template-text').innerText();
     assert.match(text, /Kecamatan Sanggau Ledo/);

@@ -11,6 +11,7 @@ import { launchBrowser, startStaticServer, watchErrors } from './support/harness
 import { CalendarPage } from './pages/calendar.mjs';
 import { CoveragePage, makeJpeg } from './pages/coverage.mjs';
 import { PlanFiles } from './pages/plan_files.mjs';
+import { PostEditor as PostEditorPage } from './pages/post_editor.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixture = JSON.parse(readFileSync(join(resolve(here, '../../shared/fixtures'), 'plan-bengkayang-2026-12.json'), 'utf8'));
@@ -216,6 +217,59 @@ describe('coverage', () => {
     assert.match(await error.innerText(), /“\.\.\/\.\.\/evil\.jpg”/);
     await files.close();
     await page.getByTestId('coverage-empty').waitFor();
+  });
+
+  test('the post editor offers the coverage around the post and finds older ones by title or place', async () => {
+    // Two activities a day for four months, and one from two years before.
+    const base = fixture.coverage[0];
+    const coverage = [];
+    for (let n = 0; n < 240; n++) {
+      const date = new Date(Date.UTC(2026, 9, 1) + Math.floor(n / 2) * 86_400_000).toISOString().slice(0, 10);
+      coverage.push({ ...base, id: `c0000000-0000-4000-8000-${String(n).padStart(12, '0')}`, title: `Kegiatan ${n}`, date, location: 'Bengkayang' });
+    }
+    coverage.push({ ...base, id: 'c0000000-0000-4000-8000-999999999999', title: 'Festival budaya', date: '2024-05-01', location: 'Desa Sahan, Seluas' });
+    const plan = { ...fixture, coverage, posts: fixture.posts.map(({ coverage_id, ...p }) => p) };
+    const files = new PlanFiles(page);
+    await files.chooseContent('liputan-banyak.json', JSON.stringify(plan));
+    await files.preview().waitFor();
+    await files.apply();
+
+    const cal = new CalendarPage(page, server);
+    await cal.open('tampilan=bulan&tanggal=2026-12-01');
+    await cal.day('2026-12-09').getByRole('button', { name: /^Tambah konten pada/ }).click();
+    const editor = page.getByTestId('post-editor');
+    await editor.waitFor();
+    const options = page.locator('#post-coverage option');
+    // "Tanpa liputan" and the 50 activities closest to 9 December, newest first.
+    assert.equal(await options.count(), 51);
+    const labels = await options.allInnerTexts();
+    assert.equal(labels[0], 'Tanpa liputan');
+    assert.ok(labels.includes('Kegiatan 138 (9 Desember)'), labels.join(' | '));
+    assert.ok(!labels.some((l) => l.startsWith('Festival')));
+    await editor.getByTestId('coverage-choice-hint').getByText(/Liputan terdekat dengan tanggal konten \(paling jauh 30 hari\)/).waitFor();
+
+    // Typing searches every date, by title or place, every word.
+    const search = editor.getByLabel('Cari liputan');
+    await search.fill('sahan festival');
+    await editor.getByTestId('coverage-choice-hint').getByText('1 liputan cocok.').waitFor();
+    assert.deepEqual(await options.allInnerTexts(), ['Tanpa liputan', 'Festival budaya (1 Mei)']);
+    await page.locator('#post-coverage').selectOption({ label: 'Festival budaya (1 Mei)' });
+    await search.fill('kegiatan');
+    await editor.getByTestId('coverage-choice-hint').getByText('50 liputan terbaru yang cocok ditampilkan; 190 lagi juga cocok. Ketik lebih lengkap untuk mempersempit.').waitFor();
+    // The chosen one stays offered and chosen while the list changes.
+    assert.equal(await page.locator('#post-coverage option:checked').innerText(), 'Festival budaya (1 Mei)');
+    await search.fill('banjir');
+    await editor.getByTestId('coverage-choice-hint').getByText(/Tidak ada liputan yang cocok/).waitFor();
+
+    await page.locator('#post-title').fill('Festival budaya, dua tahun lalu');
+    await editor.getByRole('checkbox', { name: 'Instagram' }).check();
+    await new PostEditorPage(page).save();
+    await cal.chip('Festival budaya, dua tahun lalu').getByRole('button').first().click();
+    await editor.waitFor();
+    assert.equal(await page.locator('#post-coverage option:checked').innerText(), 'Festival budaya (1 Mei)');
+    // Another post opens with an empty search.
+    assert.equal(await editor.getByLabel('Cari liputan').inputValue(), '');
+    assert.deepEqual(errors, []);
   });
 
   test('the page fits a 360 px wide phone', async () => {

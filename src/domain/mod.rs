@@ -19,6 +19,7 @@ pub mod calendar;
 pub mod caption;
 pub mod coverage;
 pub mod coverage_check;
+pub mod coverage_choice;
 pub mod coverage_posts;
 pub mod defaults;
 pub mod design;

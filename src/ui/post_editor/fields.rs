@@ -5,12 +5,14 @@ use leptos::prelude::*;
 
 use chrono::Datelike;
 
+use crate::domain::coverage_choice::{coverage_choices, MAX_SHOWN, NEAR_DAYS};
 use crate::domain::documentation::{photos, post_lacks_documentation};
 use crate::domain::id::Id;
 use crate::domain::platform::Platform;
 use crate::domain::post::{PostFormat, PostStatus};
 use crate::domain::post_check::PostField;
 use crate::domain::record::live_sorted;
+use crate::domain::time::parse_date;
 use crate::i18n::*;
 use crate::ui::coverage::Thumbnail;
 use crate::ui::format::month_name;
@@ -316,7 +318,10 @@ fn AssigneeSelect(
 }
 
 /// The coverage record the post reports on: its place, officials and
-/// date fill the caption templates. Newest activities first.
+/// date fill the caption templates. Offers the activities around the
+/// post's day, or those matching what is typed in "Cari liputan"
+/// (`domain::coverage_choice`): a list of every activity of the years
+/// would be unreadable and slow to draw.
 #[component]
 fn CoverageSelect(
     /// The dialog's shared state.
@@ -324,27 +329,60 @@ fn CoverageSelect(
 ) -> impl IntoView {
     let i18n = ctx.i18n;
     let state = ctx.state;
-    let choices = Memo::new(move |_| {
-        let mut live: Vec<_> = state
-            .coverage
-            .with(|cs| cs.iter().filter(|c| c.is_live()).cloned().collect());
-        live.sort_by(|a, b| (b.data.date, &a.data.title).cmp(&(a.data.date, &b.data.title)));
-        live.into_iter()
-            .map(|c| {
-                let date = format!(
-                    "{} {}",
-                    c.data.date.day(),
-                    month_name(i18n, c.data.date.month())
-                );
-                (c.id, format!("{} ({date})", c.data.title))
-            })
-            .collect::<Vec<_>>()
+    let form = ctx.form;
+    let query = RwSignal::new(String::new());
+    // Another post opened: its own search starts empty.
+    Effect::new(move |_| {
+        form.base.track();
+        query.set(String::new());
     });
+    let offered = Memo::new(move |_| {
+        let day = form.date.with(|d| parse_date(d));
+        state.coverage.with(|cs| {
+            let found = query.with(|q| {
+                form.coverage_id
+                    .with(|chosen| coverage_choices(cs, day, q, chosen.as_ref()))
+            });
+            let shown = found
+                .shown
+                .into_iter()
+                .map(|c| {
+                    let date = format!(
+                        "{} {}",
+                        c.data.date.day(),
+                        month_name(i18n, c.data.date.month())
+                    );
+                    (c.id.clone(), format!("{} ({date})", c.data.title))
+                })
+                .collect::<Vec<_>>();
+            (shown, found.matched, found.more)
+        })
+    });
+    let choices = Memo::new(move |_| offered.with(|(shown, ..)| shown.clone()));
+    let hint = move || {
+        let (count, more) = offered.with(|(_, matched, more)| (*matched, *more));
+        if query.with(|q| q.trim().is_empty()) {
+            t_string!(i18n, editor.coverage_near, days = NEAR_DAYS).to_string()
+        } else if more > 0 {
+            t_string!(i18n, editor.coverage_more, shown = MAX_SHOWN, count = more).to_string()
+        } else if count == 0 {
+            t_string!(i18n, editor.coverage_none_found).to_string()
+        } else {
+            t_string!(i18n, editor.coverage_found, count = count).to_string()
+        }
+    };
     view! {
-        <IdSelect id="post-coverage" value=ctx.form.coverage_id choices
+        <IdSelect id="post-coverage" value=form.coverage_id choices
             label=Signal::derive(move || t_string!(i18n, editor.coverage).to_string())
             none=Signal::derive(move || t_string!(i18n, editor.no_coverage).to_string())
             unknown=Signal::derive(move || t_string!(i18n, editor.from_unknown_coverage).to_string()) />
+        <div class="field">
+            <label for="post-coverage-search">{t!(i18n, editor.coverage_search)}</label>
+            <input type="search" id="post-coverage-search" aria-describedby="post-coverage-hint"
+                prop:value=move || query.get()
+                on:input=move |ev| query.set(event_target_value(&ev)) />
+            <p class="hint" id="post-coverage-hint" aria-live="polite" data-testid="coverage-choice-hint">{hint}</p>
+        </div>
     }
 }
 
