@@ -137,6 +137,32 @@ describe('calendar', () => {
     await page.getByTestId('consistency').getByText('Kegiatan Pimpinan').first().waitFor();
   });
 
+  test('saving a post redraws its own chip only, and keyboard focus comes back to it', async () => {
+    await cal.open('tampilan=bulan&tanggal=2026-12-01');
+    const chips = cal.day('2026-12-05').getByTestId('post-chip');
+    await chips.first().waitFor();
+    // Mark the chips drawn now: a chip drawn anew loses the mark.
+    await chips.evaluateAll((els) => els.forEach((e) => { e.drawnBefore = true; }));
+    await cal.chip('Pendaftaran BPJS Kesehatan untuk warga').locator('.chip-open').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('post-editor').waitFor();
+    await page.locator('#post-title').fill('Pendaftaran BPJS Kesehatan, diperbarui');
+    await page.getByTestId('post-save').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('post-editor').waitFor({ state: 'hidden' });
+    await cal.chip('Pendaftaran BPJS Kesehatan, diperbarui').waitFor();
+    const drawn = await chips.evaluateAll((els) => els.map((e) => [e.querySelector('.chip-title').textContent, e.drawnBefore === true]));
+    assert.deepEqual(drawn.sort(), [
+      ['Pendaftaran BPJS Kesehatan, diperbarui', false],
+      ['Ucapan Selamat Natal', true],
+      ['[HOAKS] Foto banjir yang salah konteks', true],
+    ]);
+    await page.waitForFunction(() =>
+      document.activeElement?.matches('.chip-open') &&
+      document.activeElement.textContent.includes('Pendaftaran BPJS Kesehatan, diperbarui'));
+    assert.deepEqual(errors, []);
+  });
+
   test('a post is created on a day, then the empty title is refused next to the field', async () => {
     await cal.open('tampilan=bulan&tanggal=2026-12-01');
     await page.getByRole('button', { name: 'Tambah konten pada Rabu, 9 Desember 2026' }).click();

@@ -6,7 +6,7 @@ use crate::domain::calendar::Month;
 use crate::i18n::*;
 use crate::ui::format::long_date;
 
-use super::chip::{allow_drop, day_chips, drop_on, visible_posts};
+use super::chip::{allow_drop, drop_on, visible_posts, DayChips};
 use super::move_dialog::MoveTarget;
 use super::sidebar::visible_marks;
 use super::use_calendar;
@@ -45,7 +45,7 @@ pub fn AgendaView() -> impl IntoView {
                             {move || day_marks().into_iter().map(|m| view! {
                                 <span class=format!("day-mark mark-{}", m.kind.key())>{m.name.clone()}</span>
                             }).collect_view()}
-                            {move || day_chips(i18n, day_posts())}
+                            <DayChips posts=day_posts />
                         </li>
                     }
                 }).collect_view()}

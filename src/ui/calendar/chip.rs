@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::calendar::posts_between;
 use crate::domain::id::Id;
+use crate::domain::pillar::Pillar;
 use crate::domain::platform::Platform;
 use crate::domain::post::{Post, PostStatus};
 use crate::domain::schedule::{open_slots, SlotOccurrence};
@@ -23,8 +24,9 @@ pub const DRAG_TYPE: &str = "application/x-siar-post";
 
 /// What a calendar view shows of a post: the chip's fields only. A post's
 /// caption, links and metrics can be kilobytes; the views copy and compare
-/// their posts on every change, so they hold only this.
-#[derive(Clone, Debug, PartialEq)]
+/// their posts on every change, so they hold only this. It is also the key
+/// of the chip drawn for it (see [`DayChips`]).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct ChipPost {
     /// The post's id.
     pub id: Id,
@@ -38,12 +40,12 @@ pub struct ChipPost {
     pub status: PostStatus,
     /// Where it goes out.
     pub platforms: Vec<Platform>,
-    /// Its pillar.
-    pub pillar_id: Option<Id>,
+    /// The colour of its pillar (grey without one).
+    pub color: String,
 }
 
 impl ChipPost {
-    fn of(post: &Post) -> ChipPost {
+    fn of(post: &Post, pillars: &[Pillar]) -> ChipPost {
         let d = &post.data;
         ChipPost {
             id: post.id.clone(),
@@ -52,7 +54,7 @@ impl ChipPost {
             title: d.title.clone(),
             status: d.status,
             platforms: d.platforms.clone(),
-            pillar_id: d.pillar_id.clone(),
+            color: pillar_color(pillars, d.pillar_id.as_ref()),
         }
     }
 }
@@ -65,12 +67,14 @@ pub fn visible_posts() -> Memo<Vec<ChipPost>> {
     Memo::new(move |_| {
         let (from, to) = cal.range.get();
         let filter = cal.filter.get();
-        state.posts.with(|ps| {
-            posts_between(ps, from, to)
-                .into_iter()
-                .filter(|p| filter.matches(p))
-                .map(ChipPost::of)
-                .collect()
+        state.pillars.with(|pillars| {
+            state.posts.with(|ps| {
+                posts_between(ps, from, to)
+                    .into_iter()
+                    .filter(|p| filter.matches(p))
+                    .map(|p| ChipPost::of(p, pillars))
+                    .collect()
+            })
         })
     })
 }
@@ -137,50 +141,51 @@ fn abbreviation(p: Platform) -> &'static str {
 }
 
 /// The colour of a post's pillar, grey when it has none or an unknown one.
-pub fn pillar_color(state: AppState, pillar_id: Option<&Id>) -> String {
+fn pillar_color(pillars: &[Pillar], pillar_id: Option<&Id>) -> String {
     pillar_id
-        .and_then(|id| {
-            state.pillars.with(|ps| {
-                ps.iter()
-                    .find(|p| &p.id == id && p.is_live())
-                    .map(|p| p.data.color.as_str().to_string())
-            })
-        })
+        .and_then(|id| pillars.iter().find(|p| &p.id == id && p.is_live()))
+        .map(|p| p.data.color.as_str().to_string())
         .unwrap_or_else(|| "#8c959f".to_string())
 }
 
-/// A day's posts as chips. A month shows about a hundred, so a chip's words
-/// are plain text rather than one reactive label each: the day's closure
-/// that calls this draws its chips again when the language changes.
-pub fn day_chips(
-    i18n: I18nContext<Locale>,
-    posts: impl IntoIterator<Item = ChipPost>,
+/// A day's posts as chips, keyed by everything a chip shows and the
+/// language: saving a post redraws its chip only, not its day's (the
+/// benchmark's "one edit"), and a new language redraws them all.
+#[component]
+pub fn DayChips(
+    /// The posts to show, in order.
+    #[prop(into)]
+    posts: Signal<Vec<ChipPost>>,
 ) -> impl IntoView {
-    // Tracked by the caller: a new language redraws the day.
-    i18n.get_locale();
-    posts
-        .into_iter()
-        .map(|post| view! { <PostChip post /> })
-        .collect_view()
+    let i18n = use_i18n();
+    view! {
+        <For
+            each=move || {
+                let locale = i18n.get_locale();
+                posts.get().into_iter().map(move |post| (locale, post)).collect::<Vec<_>>()
+            }
+            key=|shown| shown.clone()
+            children=|(_, post)| view! { <PostChip post /> }
+        />
+    }
 }
 
 /// A post in a day: opens the editor, can be dragged, and has a
 /// "Pindahkan ke…" button for people who cannot drag. Drawn by
-/// [`day_chips`].
+/// [`DayChips`], whose key holds everything it shows: its words are
+/// plain text, not reactive labels (a month shows over a hundred chips).
 #[component]
 fn PostChip(
     /// The post.
     post: ChipPost,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let state = expect_context::<AppState>();
     let editor = PostEditor::use_();
     let mover = expect_context::<MoveTarget>();
     let cal = use_calendar();
     let id = post.id.clone();
     let docs_id = id.clone();
     let lacks_docs = move || cal.undocumented.with(|ids| ids.contains(&docs_id));
-    let color = pillar_color(state, post.pillar_id.as_ref());
     let title = post.title;
     let time = post.time.map(|t| time_of_day(i18n, t)).unwrap_or_default();
     let status = status_label(i18n, post.status);
@@ -195,7 +200,7 @@ fn PostChip(
             draggable="true"
             data-testid="post-chip"
             data-post-id=id.as_str().to_string()
-            style:border-left-color=color
+            style:border-left-color=post.color
             on:dragstart=move |ev: leptos::ev::DragEvent| {
                 if let Some(dt) = ev.data_transfer() {
                     let _ = dt.set_data(DRAG_TYPE, drag_id.as_str());

@@ -14,7 +14,7 @@ use crate::ui::post_editor::{EditorTarget, PostEditor};
 use crate::ui::state::{AppState, StorageStatus};
 
 use super::chip::{
-    allow_drop, day_chips, drop_on, visible_open_slots, visible_posts, ChipPost, SlotPlaceholder,
+    allow_drop, drop_on, visible_open_slots, visible_posts, ChipPost, DayChips, SlotPlaceholder,
 };
 use super::move_dialog::MoveTarget;
 use super::sidebar::visible_marks;
@@ -101,6 +101,8 @@ fn DayCell(
     });
     let in_month = move || Month::of(date) == Month::of(cal.anchor.get());
     let hidden = move || day_posts.with(Vec::len).saturating_sub(SHOWN_PER_DAY);
+    // Redrawn when it appears or goes, not on every change of the day.
+    let has_more = Memo::new(move |_| hidden() > 0);
     view! {
         <div
             class="day-cell"
@@ -122,8 +124,8 @@ fn DayCell(
             {move || day_marks.get().into_iter().map(|m| view! {
                 <span class=format!("day-mark mark-{}", m.kind.key()) title=m.name.clone()>{m.name.clone()}</span>
             }).collect_view()}
-            {move || day_chips(i18n, day_posts.get().into_iter().take(SHOWN_PER_DAY))}
-            {move || (hidden() > 0).then(|| view! {
+            <DayChips posts=move || day_posts.with(|ps| ps.iter().take(SHOWN_PER_DAY).cloned().collect::<Vec<_>>()) />
+            {move || has_more.get().then(|| view! {
                 <button type="button" class="more-posts" on:click=move |_| cal.show_at(View::Week, date)>
                     {move || t_string!(i18n, cal.more, count = hidden()).to_string()}
                 </button>

@@ -8,7 +8,7 @@ use crate::ui::format::long_date;
 use crate::ui::post_editor::{EditorTarget, PostEditor};
 
 use super::chip::{
-    allow_drop, day_chips, drop_on, visible_open_slots, visible_posts, SlotPlaceholder,
+    allow_drop, drop_on, visible_open_slots, visible_posts, DayChips, SlotPlaceholder,
 };
 use super::move_dialog::MoveTarget;
 use super::sidebar::visible_marks;
@@ -43,7 +43,7 @@ pub fn WeekView() -> impl IntoView {
                         {move || day_marks().into_iter().map(|m| view! {
                             <span class=format!("day-mark mark-{}", m.kind.key())>{m.name.clone()}</span>
                         }).collect_view()}
-                        {move || day_chips(i18n, day_posts())}
+                        <DayChips posts=day_posts />
                         {move || day_slots().into_iter().map(|slot| view! { <SlotPlaceholder occurrence=slot /> }).collect_view()}
                     </li>
                 }

@@ -234,7 +234,13 @@ pub fn PostEditorDialog() -> impl IntoView {
                 ctx.load(&target);
                 show_modal(&d, || focus_id("post-title"));
             }
-            None if d.open() => d.close(),
+            None if d.open() => {
+                let post = form
+                    .base
+                    .with_untracked(|b| b.as_ref().map(|p| p.id.clone()));
+                d.close();
+                restore_focus(post);
+            }
             None => {}
         }
     });
@@ -288,6 +294,43 @@ pub fn PostEditorDialog() -> impl IntoView {
         </dialog>
         <undo::UndoToast ctx />
     }
+}
+
+/// Puts keyboard focus back after the dialog closed. The browser returns it
+/// to what opened the dialog, unless that is gone: a calendar chip is drawn
+/// anew when its post changes (chips are keyed by what they show), so
+/// focus then goes to the new chip of the same post.
+fn restore_focus(post: Option<Id>) {
+    let Some(post) = post else { return };
+    request_animation_frame(move || {
+        let doc = document();
+        // Lost: on the page itself, gone, or still on a control of the
+        // closed dialog (the browser moves it off only at the next frame).
+        let lost = doc.active_element().is_none_or(|active| {
+            doc.body().is_some_and(|body| active == *body)
+                || !active.is_connected()
+                || active
+                    .closest("dialog:not([open])")
+                    .ok()
+                    .flatten()
+                    .is_some()
+        });
+        if !lost {
+            return;
+        }
+        let Ok(chips) = doc.query_selector_all("[data-post-id]") else {
+            return;
+        };
+        let chip = (0..chips.length())
+            .filter_map(|i| chips.item(i)?.dyn_into::<web_sys::Element>().ok())
+            .find(|e| e.get_attribute("data-post-id").as_deref() == Some(post.as_str()));
+        let button = chip
+            .and_then(|c| c.query_selector(".chip-open").ok().flatten())
+            .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(button) = button {
+            let _ = button.focus();
+        }
+    });
 }
 
 /// Moves keyboard focus to the element with `id`, once the view has caught
