@@ -19,6 +19,8 @@ if (!dist || !dataDir || !outFile) {
 }
 process.env.SIAR_DIST = dist;
 const RUNS = Number(process.env.BENCH_RUNS || 7);
+// A pause after a 10,000-post start, longer than its reading of the rest.
+const SETTLE_MS = 2000;
 const files = {
   big: join(dataDir, 'plan-10000.json'),
   small: join(dataDir, 'plan-10.json'),
@@ -77,12 +79,21 @@ async function waitMark(page, name) {
   return handle.jsonValue();
 }
 
-/** Loads a page and waits for the month painted with what is stored. */
-async function openCalendar(page, url, query) {
+/** Loads a page and waits for the month painted with what is stored.
+ * With `leave`, then leaves it and waits for the machine to settle, so
+ * that what the page and the browser do after the first paint (reading
+ * the other 9,600 posts) does not weigh on the other side of a ratio,
+ * timed next. */
+async function openCalendar(page, url, query, { leave = false } = {}) {
   // A new document each time (a hash change alone would not reload).
   await page.goto('about:blank');
   await page.goto(url(`#/kalender?${query}`));
-  return waitMark(page, 'siar:month-painted');
+  const painted = await waitMark(page, 'siar:month-painted');
+  if (leave) {
+    await page.goto('about:blank');
+    await page.waitForTimeout(SETTLE_MS);
+  }
+  return painted;
 }
 
 /** Imports a file through "Impor rencana"; returns the app's own timings. */
@@ -189,12 +200,9 @@ try {
   results.size = { startSet, apart };
 
   // ------------------------------------------------ empty storage
-  console.error('start-up, empty');
   const empty = await launchBrowser();
   const ep = await empty.context.newPage();
   await openCalendar(ep, server.url, 'bulan=2026-11'); // first visit: caches fill
-  const emptyTimes = [];
-  for (let i = 0; i < RUNS; i++) emptyTimes.push(await openCalendar(ep, server.url, 'bulan=2026-11'));
   results.machine.chromium = empty.context.browser()?.version() ?? 'persistent context';
 
   // ------------------------------------------------ 10,000 posts
@@ -226,14 +234,23 @@ try {
   record('import 10,000 posts / (JSON.parse + IndexedDB put)', imp.ratio, 2, '×',
     `median of 3: preview ${imp.preview.toFixed(0)} ms + apply ${imp.apply.toFixed(0)} ms vs floor ${imp.floor.toFixed(0)} ms (${(bigBytes / 1e6).toFixed(1)} MB)`);
 
-  console.error('start-up, 10,000 posts');
-  await openCalendar(fp, server.url, 'bulan=2026-11');
+  // The two sides of each ratio are timed in turn (empty, full, empty,
+  // …), so that the machine's load at any moment weighs on both alike: on
+  // a shared machine, timing one side after the other moved the ratios by
+  // up to 0.5 between runs.
+  console.error('start-up, empty and 10,000 posts in turn');
+  await openCalendar(fp, server.url, 'bulan=2026-11', { leave: true });
+  const emptyTimes = [];
   const fullTimes = [];
-  for (let i = 0; i < RUNS; i++) fullTimes.push(await openCalendar(fp, server.url, 'bulan=2026-11'));
+  for (let i = 0; i < RUNS; i++) {
+    emptyTimes.push(await openCalendar(ep, server.url, 'bulan=2026-11', { leave: true }));
+    fullTimes.push(await openCalendar(fp, server.url, 'bulan=2026-11', { leave: true }));
+  }
   record('start-up with 10,000 posts / empty', median(fullTimes) / median(emptyTimes), 1.3, '×',
     `${median(fullTimes).toFixed(0)} ms vs ${median(emptyTimes).toFixed(0)} ms (median of ${RUNS})`);
 
   console.error('memory, 10,000 posts');
+  await openCalendar(fp, server.url, 'bulan=2026-11');
   await fp.waitForTimeout(1500); // let loading that follows the first paint finish
   const cdp = await full.context.newCDPSession(fp);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -244,6 +261,7 @@ try {
 
   console.error('indicators over 10,000 posts');
   const indicatorTimes = [];
+  const parseTimes = [];
   for (let i = 0; i < RUNS; i++) {
     // A different period each time, so that the indicators are computed.
     await fp.goto('about:blank');
@@ -253,45 +271,44 @@ try {
         .waitForFunction(() => performance.getEntriesByName('siar:indicators').at(-1)?.duration, null, { polling: 20, timeout: 120_000 })
         .then((h) => h.jsonValue()),
     );
+    parseTimes.push(await parseTime(fp, dataUrl(files.big)));
   }
-  const parse = await parseTime(fp, dataUrl(files.big));
+  const parse = median(parseTimes);
   record('indicators over 10,000 posts / JSON.parse of the file', median(indicatorTimes) / parse, 1, '×',
     `${median(indicatorTimes).toFixed(1)} ms vs ${parse.toFixed(1)} ms`);
 
-  async function editTimes(page) {
-    const times = [];
-    for (let i = 0; i < RUNS; i++) {
-      await page.locator('[data-testid="post-chip"] .chip-open').first().click();
-      await page.getByTestId('post-editor').waitFor();
-      const title = `Judul diubah ${i} ${Date.now()}`;
-      await page.locator('#post-title').fill(title);
-      times.push(
-        await page.evaluate(async (t) => {
-          const t0 = performance.now();
-          document.querySelector('[data-testid="post-save"]').click();
-          const t1 = await window.__until(
-            () =>
-              !document.querySelector('dialog[open][data-testid="post-editor"]') &&
-              [...document.querySelectorAll('.chip-title')].some((e) => e.textContent === t),
-          );
-          return t1 - t0;
-        }, title),
+  /** Opens the first chip, changes its title and times "Simpan" until the
+   * dialog is closed and the new title shown. */
+  async function editTime(page, i) {
+    await page.locator('[data-testid="post-chip"] .chip-open').first().click();
+    await page.getByTestId('post-editor').waitFor();
+    const title = `Judul diubah ${i} ${Date.now()}`;
+    await page.locator('#post-title').fill(title);
+    return page.evaluate(async (t) => {
+      const t0 = performance.now();
+      document.querySelector('[data-testid="post-save"]').click();
+      const t1 = await window.__until(
+        () =>
+          !document.querySelector('dialog[open][data-testid="post-editor"]') &&
+          [...document.querySelectorAll('.chip-title')].some((e) => e.textContent === t),
       );
-    }
-    return times;
+      return t1 - t0;
+    }, title);
   }
-  console.error('saving one edit, 10,000 posts');
+  console.error('saving one edit, 10,000 and 10 posts in turn');
   await openCalendar(fp, server.url, 'bulan=2026-11');
-  const editFull = await editTimes(fp);
-
-  console.error('saving one edit, 10 posts');
   const few = await launchBrowser();
   const wp = await few.context.newPage();
   await wp.addInitScript(UNTIL);
   await openCalendar(wp, server.url, 'bulan=2026-11');
   await importFile(wp, files.small);
   await openCalendar(wp, server.url, 'bulan=2026-11');
-  const editFew = await editTimes(wp);
+  const editFull = [];
+  const editFew = [];
+  for (let i = 0; i < RUNS; i++) {
+    editFull.push(await editTime(fp, i));
+    editFew.push(await editTime(wp, i));
+  }
   record('saving one edit, 10,000 posts / 10 posts', median(editFull) / median(editFew), 1.2, '×',
     `${median(editFull).toFixed(1)} ms vs ${median(editFew).toFixed(1)} ms`);
 
