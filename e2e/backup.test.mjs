@@ -97,7 +97,9 @@ describe('backups', () => {
 
     // The newest snapshot holds the imported plan: restoring it brings
     // every record back.
-    const newest = rows.filter({ hasText: `${POSTS} konten` });
+    // Matched on the counts line alone: the row's text runs the time into
+    // it ("pukul 08.04" + "0 konten" reads "…08.040 konten").
+    const newest = rows.filter({ has: page.locator('.hint', { hasText: new RegExp(`^${POSTS} konten`) }) });
     assert.equal(await newest.count(), 1);
     await newest.getByRole('button', { name: /^Pulihkan cadangan / }).click();
     await dialog.getByRole('button', { name: 'Ya, pulihkan' }).click();
