@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::plan::Plan;
-use crate::domain::record::{Record, RecordKind};
+use crate::domain::record::{Record, RecordKind, RecordList};
 use crate::domain::time::Timestamp;
 
 /// How many automatic snapshots are kept.
@@ -21,19 +21,14 @@ pub const SNAPSHOT_EVERY_MILLIS: i64 = 60 * 60 * 1000;
 pub fn latest_change(plan: &Plan) -> Option<Timestamp> {
     latest_of([
         Some(plan.workspace.updated_at),
-        newest(&plan.members),
-        newest(&plan.pillars),
-        newest(&plan.posts),
-        newest(&plan.ideas),
-        newest(&plan.coverage),
-        newest(&plan.special_days),
-        newest(&plan.slots),
+        plan.members.newest(),
+        plan.pillars.newest(),
+        plan.posts.newest(),
+        plan.ideas.newest(),
+        plan.coverage.newest(),
+        plan.special_days.newest(),
+        plan.slots.newest(),
     ])
-}
-
-/// The newest `updated_at` among `records`.
-pub fn newest<T>(records: &[Record<T>]) -> Option<Timestamp> {
-    records.iter().map(|r| r.updated_at).max()
 }
 
 /// The latest of the workspace's and each kind's newest change, leaving

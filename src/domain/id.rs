@@ -19,7 +19,9 @@ impl PartialEq for Id {
     /// Equal strings, checked first by length and last byte: finding one
     /// post among 10,000 by id compares it with each, and in WebAssembly a
     /// whole-string comparison is a `memcmp` call; random ids almost always
-    /// differ in their last byte.
+    /// differ in their last byte. Inlined, so that a search loop compares
+    /// in place rather than calling across the split wasm modules.
+    #[inline]
     fn eq(&self, other: &Self) -> bool {
         let (a, b) = (self.0.as_bytes(), other.0.as_bytes());
         a.len() == b.len() && a.last() == b.last() && a == b

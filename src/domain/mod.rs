@@ -40,6 +40,7 @@ pub mod plan;
 pub mod platform;
 pub mod post;
 pub mod post_check;
+pub mod post_list;
 pub mod prompts;
 pub mod query;
 pub mod record;

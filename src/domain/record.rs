@@ -147,6 +147,33 @@ impl<T: RecordData> Record<T> {
     }
 }
 
+/// A list of records of one kind as the app holds it: a plain `Vec`, or a
+/// list that keeps an order of its own
+/// ([`crate::domain::post_list::PostList`]).
+pub trait RecordList<T>: std::ops::Deref<Target = [Record<T>]> {
+    /// Puts `record` in: replaces the one with the same id, or adds it.
+    fn upsert(&mut self, record: Record<T>);
+    /// [`merge_newer`]: the records read from storage, except where this
+    /// list holds a copy at least as new.
+    fn merge_newer(&mut self, stored: Vec<Record<T>>);
+    /// The latest `updated_at`, `None` when empty.
+    fn newest(&self) -> Option<Timestamp>;
+}
+
+impl<T> RecordList<T> for Vec<Record<T>> {
+    fn upsert(&mut self, record: Record<T>) {
+        upsert(self, record);
+    }
+
+    fn merge_newer(&mut self, stored: Vec<Record<T>>) {
+        merge_newer(self, stored);
+    }
+
+    fn newest(&self) -> Option<Timestamp> {
+        self.iter().map(|r| r.updated_at).max()
+    }
+}
+
 /// Puts `record` in `records`: replaces the one with the same id, or
 /// appends it. The list a page shows after a save.
 pub fn upsert<T>(records: &mut Vec<Record<T>>, record: Record<T>) {

@@ -21,7 +21,8 @@ use crate::domain::merge::{changes, merge_plans};
 use crate::domain::pillar::Pillar;
 use crate::domain::plan::Plan;
 use crate::domain::post::Post;
-use crate::domain::record::{merge_newer, upsert, Record, RecordData};
+use crate::domain::post_list::PostList;
+use crate::domain::record::{Record, RecordData, RecordList};
 use crate::domain::slot::Slot;
 use crate::domain::special_day::SpecialDay;
 use crate::domain::time::parse_date;
@@ -65,7 +66,7 @@ pub struct AppState {
     /// Content pillars, tombstones included.
     pub pillars: RwSignal<Vec<Pillar>>,
     /// Posts, tombstones included.
-    pub posts: RwSignal<Vec<Post>>,
+    pub posts: RwSignal<PostList>,
     /// Ideas, tombstones included.
     pub ideas: RwSignal<Vec<Idea>>,
     /// Coverage records, tombstones included.
@@ -89,6 +90,9 @@ pub struct AppState {
     /// calendar's dates first and the rest after the first paint; what
     /// needs everything (import, export, snapshots, the other pages) waits.
     pub loaded: RwSignal<bool>,
+    /// Each record list's newest change, one memo per kind: a saved post
+    /// recomputes only the posts' (which the list keeps), not the others.
+    newest: [Memo<Option<Timestamp>>; 7],
     db: StoredValue<Option<Rc<Db>>, LocalStorage>,
     /// The other tabs of Siar in this browser.
     tabs: StoredValue<Tabs, LocalStorage>,
@@ -99,15 +103,38 @@ pub struct AppState {
 impl AppState {
     /// A state holding the defaults of a fresh install until storage opens.
     pub fn new() -> Self {
+        fn newest<T, L>(list: RwSignal<L>) -> Memo<Option<Timestamp>>
+        where
+            T: Send + Sync + 'static,
+            L: RecordList<T> + Send + Sync + 'static,
+        {
+            Memo::new(move |_| list.with(|records| records.newest()))
+        }
+        let members = RwSignal::new(Vec::new());
+        let pillars = RwSignal::new(defaults::default_pillars());
+        let posts = RwSignal::new(PostList::default());
+        let ideas = RwSignal::new(Vec::new());
+        let coverage = RwSignal::new(Vec::new());
+        let special_days = RwSignal::new(Vec::new());
+        let slots = RwSignal::new(Vec::new());
         Self {
             workspace: RwSignal::new(defaults::default_workspace()),
-            members: RwSignal::new(Vec::new()),
-            pillars: RwSignal::new(defaults::default_pillars()),
-            posts: RwSignal::new(Vec::new()),
-            ideas: RwSignal::new(Vec::new()),
-            coverage: RwSignal::new(Vec::new()),
-            special_days: RwSignal::new(Vec::new()),
-            slots: RwSignal::new(Vec::new()),
+            members,
+            pillars,
+            posts,
+            ideas,
+            coverage,
+            special_days,
+            slots,
+            newest: [
+                newest(members),
+                newest(pillars),
+                newest(posts),
+                newest(ideas),
+                newest(coverage),
+                newest(special_days),
+                newest(slots),
+            ],
             plan_extra: RwSignal::new(PlanExtra::new()),
             me: RwSignal::new(prefs::me().and_then(|id| Id::parse(&id))),
             storage: RwSignal::new(StorageStatus::Opening),
@@ -186,17 +213,18 @@ impl AppState {
     /// meantime is newer than its stored copy read before the save, and
     /// stays.
     fn show_rest(self, rest: Rest) {
-        self.posts.update(|shown| merge_newer(shown, rest.posts));
-        self.ideas.update(|shown| merge_newer(shown, rest.ideas));
+        self.posts.update(|shown| shown.merge_newer(rest.posts));
+        self.ideas.update(|shown| shown.merge_newer(rest.ideas));
         self.coverage
-            .update(|shown| merge_newer(shown, rest.coverage));
+            .update(|shown| shown.merge_newer(rest.coverage));
     }
 
     /// Saves one record, then shows it in `list`. Returns whether it was
     /// saved; on failure the notice says why and nothing on screen changes.
-    pub async fn save<T>(self, list: RwSignal<Vec<Record<T>>>, record: Record<T>) -> bool
+    pub async fn save<T, L>(self, list: RwSignal<L>, record: Record<T>) -> bool
     where
         T: RecordData + Send + Sync + 'static,
+        L: RecordList<T> + Send + Sync + 'static,
     {
         if let Some(db) = self.db_for_writing() {
             if let Err(err) = db.put(&record).await {
@@ -205,15 +233,16 @@ impl AppState {
             }
             self.announce(sync::records(std::slice::from_ref(&record)));
         }
-        list.update(|items| upsert(items, record));
+        list.update(|items| items.upsert(record));
         true
     }
 
     /// Saves several records of one kind in one transaction, then shows
     /// them; like [`AppState::save`], all or nothing.
-    pub async fn save_all<T>(self, list: RwSignal<Vec<Record<T>>>, records: Vec<Record<T>>) -> bool
+    pub async fn save_all<T, L>(self, list: RwSignal<L>, records: Vec<Record<T>>) -> bool
     where
         T: RecordData + Send + Sync + 'static,
+        L: RecordList<T> + Send + Sync + 'static,
     {
         if let Some(db) = self.db_for_writing() {
             if let Err(err) = db.put_all(&records).await {
@@ -224,7 +253,7 @@ impl AppState {
         }
         list.update(|items| {
             for record in records {
-                upsert(items, record);
+                items.upsert(record);
             }
         });
         true
@@ -248,7 +277,7 @@ impl AppState {
         let mut plan = Plan::new(self.workspace.get_untracked(), Timestamp::EPOCH);
         plan.members = self.members.get_untracked();
         plan.pillars = self.pillars.get_untracked();
-        plan.posts = self.posts.get_untracked();
+        plan.posts = self.posts.get_untracked().into_vec();
         plan.ideas = self.ideas.get_untracked();
         plan.coverage = self.coverage.get_untracked();
         plan.special_days = self.special_days.get_untracked();
@@ -260,22 +289,10 @@ impl AppState {
     /// When anything stored last changed (tracked: a memo that calls it
     /// reruns on every change), without copying the records.
     pub fn latest_change(self) -> Option<Timestamp> {
-        fn newest<T>(list: RwSignal<Vec<Record<T>>>) -> Option<Timestamp>
-        where
-            T: Send + Sync + 'static,
-        {
-            list.with(|records| backup::newest(records))
-        }
-        backup::latest_of([
-            self.workspace.with(|w| Some(w.updated_at)),
-            newest(self.members),
-            newest(self.pillars),
-            newest(self.posts),
-            newest(self.ideas),
-            newest(self.coverage),
-            newest(self.special_days),
-            newest(self.slots),
-        ])
+        backup::latest_of(
+            std::iter::once(self.workspace.with(|w| Some(w.updated_at)))
+                .chain(self.newest.iter().map(|m| m.get())),
+        )
     }
 
     /// Merges an imported plan into what is stored, in one IndexedDB
@@ -381,7 +398,7 @@ impl AppState {
         self.workspace.set(plan.workspace);
         self.members.set(plan.members);
         self.pillars.set(plan.pillars);
-        self.posts.set(plan.posts);
+        self.posts.set(PostList::from(plan.posts));
         self.ideas.set(plan.ideas);
         self.coverage.set(plan.coverage);
         self.special_days.set(plan.special_days);

@@ -11,7 +11,7 @@ use leptos::task::spawn_local;
 use serde::{Deserialize, Serialize};
 
 use crate::browser::channel::Channel;
-use crate::domain::record::{upsert, Record, RecordData, RecordKind};
+use crate::domain::record::{Record, RecordData, RecordKind, RecordList};
 use crate::storage::Db;
 use crate::ui::state::AppState;
 
@@ -93,13 +93,14 @@ async fn apply(state: AppState, change: Change) {
     }
 }
 
-async fn refresh<T>(
+async fn refresh<T, L>(
     db: &Db,
-    list: RwSignal<Vec<Record<T>>>,
+    list: RwSignal<L>,
     ids: &[String],
 ) -> Result<(), crate::storage::StorageError>
 where
     T: RecordData + Send + Sync + 'static,
+    L: RecordList<T> + Send + Sync + 'static,
 {
     let mut found = Vec::new();
     for id in ids {
@@ -109,7 +110,7 @@ where
     }
     list.update(|items| {
         for record in found {
-            upsert(items, record);
+            items.upsert(record);
         }
     });
     Ok(())

@@ -69,7 +69,7 @@ pub fn visible_posts() -> Memo<Vec<ChipPost>> {
         let filter = cal.filter.get();
         state.pillars.with(|pillars| {
             state.posts.with(|ps| {
-                posts_between(ps, from, to)
+                posts_between(ps.between(from, to), from, to)
                     .into_iter()
                     .filter(|p| filter.matches(p))
                     .map(|p| ChipPost::of(p, pillars))
@@ -96,7 +96,9 @@ pub fn visible_open_slots() -> Memo<Vec<SlotOccurrence>> {
         if from > to {
             return Vec::new();
         }
-        state.posts.with(|ps| open_slots(&slots, ps, from, to))
+        state
+            .posts
+            .with(|ps| open_slots(&slots, ps.between(from, to), from, to))
     })
 }
 

@@ -214,8 +214,9 @@ pub fn CalendarPage() -> impl IntoView {
         documented.with(|documented| {
             state.posts.with(|posts| {
                 posts
+                    .between(from, to)
                     .iter()
-                    .filter(|p| p.is_live() && (from..=to).contains(&p.data.date))
+                    .filter(|p| p.is_live())
                     .filter(|p| post_lacks_documentation_in(p, documented))
                     .map(|p| p.id.clone())
                     .collect()

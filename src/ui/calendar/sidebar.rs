@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::calendar::week_of;
 use crate::domain::holidays::{marks_between, upcoming, DayMark};
 use crate::domain::schedule::{gaps, pillar_weeks};
 use crate::domain::time::Date;
@@ -100,9 +101,16 @@ fn Consistency() -> impl IntoView {
             mondays.push(d);
             d += chrono::Duration::days(7);
         }
-        let weeks = state
-            .posts
-            .with(|ps| state.pillars.with(|pl| pillar_weeks(pl, ps, &mondays)));
+        // The posts of those whole weeks.
+        let first = mondays.first().copied().unwrap_or(from);
+        let last = mondays
+            .last()
+            .map_or(to, |&m| m + chrono::Duration::days(6));
+        let weeks = state.posts.with(|ps| {
+            state
+                .pillars
+                .with(|pl| pillar_weeks(pl, ps.between(first, last), &mondays))
+        });
         // One row per pillar: planned and target summed over the weeks.
         let mut rows: Vec<(String, usize, usize, bool)> = Vec::new();
         state.pillars.with(|pl| {
@@ -125,7 +133,10 @@ fn Consistency() -> impl IntoView {
             state.posts.with(|ps| {
                 state
                     .pillars
-                    .with(|pl| gaps(sl, ps, pl, today, GAP_WEEKS).empty_days)
+                    // The gaps start on this week's Monday.
+                    .with(|pl| {
+                        gaps(sl, ps.since(week_of(today)[0]), pl, today, GAP_WEEKS).empty_days
+                    })
             })
         })
     });

@@ -31,11 +31,12 @@ pub(super) fn post_to_save(ctx: Ctx, data: PostData, now: Timestamp) -> Option<P
     Some(post)
 }
 
-/// The record with `base`'s id as stored now, if any.
+/// The record with `base`'s id as stored now, if any: looked up on
+/// `base`'s date first, where it almost always still is.
 fn stored(ctx: Ctx, base: &Post) -> Option<Post> {
     ctx.state
         .posts
-        .with_untracked(|ps| ps.iter().find(|p| p.id == base.id).cloned())
+        .with_untracked(|ps| ps.find(&base.id, base.data.date).cloned())
 }
 
 /// Saves the form and closes the dialog; refused, with focus on the first
