@@ -163,6 +163,57 @@ describe('calendar', () => {
     assert.deepEqual(errors, []);
   });
 
+  test('the post editor acts as a modal: focus stays in it, the page behind takes no clicks, Escape closes', async () => {
+    await cal.open('tampilan=bulan&tanggal=2026-12-01');
+    const chip = cal.day('2026-12-05').getByTestId('post-chip').filter({ hasText: 'Ucapan Selamat Natal' });
+    const opener = chip.locator('.chip-open');
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    const editor = page.getByTestId('post-editor');
+    await editor.waitFor();
+    assert.equal(await editor.getAttribute('aria-modal'), 'true');
+    await page.waitForFunction(() => document.activeElement?.id === 'post-title');
+    const inEditor = () => page.evaluate(() =>
+      document.querySelector('[data-testid="post-editor"]').contains(document.activeElement));
+    // Shift+Tab from the first control wraps to the last, Tab back to the first.
+    await page.evaluate(() => {
+      const first = [...document.querySelectorAll('[data-testid="post-editor"] button, [data-testid="post-editor"] input, [data-testid="post-editor"] select, [data-testid="post-editor"] textarea, [data-testid="post-editor"] summary, [data-testid="post-editor"] a[href]')]
+        .find((e) => !e.disabled && e.offsetParent);
+      first.focus();
+    });
+    await page.keyboard.press('Shift+Tab');
+    assert.ok(await inEditor(), 'Shift+Tab from the first control stays in the editor');
+    await page.keyboard.press('Tab');
+    assert.ok(await inEditor(), 'Tab from the last control stays in the editor');
+    // Thirty more Tabs never leave it.
+    for (let i = 0; i < 30; i++) await page.keyboard.press('Tab');
+    assert.ok(await inEditor(), 'Tab keeps cycling inside the editor');
+    // A click on the dimmed page does nothing: the chip behind is covered.
+    const box = await cal.day('2026-12-05').getByTestId('post-chip').filter({ hasText: '[HOAKS]' }).boundingBox();
+    await page.mouse.click(box.x + 2, box.y + 2);
+    assert.ok(await editor.isVisible(), 'the editor stays open');
+    assert.ok(await inEditor(), 'focus stays in the editor');
+    assert.equal(await page.locator('#post-title').inputValue(), 'Ucapan Selamat Natal');
+    // Escape on an unchanged post closes it, and focus goes back to its chip.
+    await page.keyboard.press('Escape');
+    await editor.waitFor({ state: 'hidden' });
+    assert.ok(await page.getByTestId('post-editor').evaluate((d) => !d.open));
+    await page.waitForFunction(() =>
+      document.activeElement?.matches('.chip-open') && document.activeElement.textContent.includes('Ucapan Selamat Natal'));
+    // Escape after a change asks first, and keeps the text.
+    await page.keyboard.press('Enter');
+    await editor.waitFor();
+    await page.locator('#post-title').fill('Ucapan Selamat Natal 2026');
+    await page.keyboard.press('Escape');
+    await editor.getByRole('button', { name: 'Lanjutkan menyunting' }).click();
+    assert.equal(await page.locator('#post-title').inputValue(), 'Ucapan Selamat Natal 2026');
+    await page.keyboard.press('Escape');
+    await editor.getByRole('button', { name: 'Tutup tanpa menyimpan' }).click();
+    await editor.waitFor({ state: 'hidden' });
+    await chip.waitFor();
+    assert.deepEqual(errors, []);
+  });
+
   test('a post is created on a day, then the empty title is refused next to the field', async () => {
     await cal.open('tampilan=bulan&tanggal=2026-12-01');
     await page.getByRole('button', { name: 'Tambah konten pada Rabu, 9 Desember 2026' }).click();

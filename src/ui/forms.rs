@@ -150,24 +150,28 @@ pub fn field_sentence(i18n: I18nContext<Locale>, kind: &ProblemKind) -> String {
     }
 }
 
-/// Opens `dialog` as a modal, then runs `then`. A dialog that loaded a
-/// moment ago with its chunk (`ui/lazy.rs`) may not be in the document yet,
-/// and a detached dialog cannot open: then it opens on the next frame.
+/// Opens `dialog` as a modal, then runs `then`; see [`when_connected`].
 pub fn show_modal(dialog: &web_sys::HtmlDialogElement, then: impl FnOnce() + 'static) {
-    let open = |d: &web_sys::HtmlDialogElement| {
+    when_connected(dialog, move |d| {
         if !d.open() {
             let _ = d.show_modal();
         }
-    };
+        then();
+    });
+}
+
+/// Runs `open` on `dialog` now, or on the next frame if it is not in the
+/// document yet: a dialog that loaded a moment ago with its chunk
+/// (`ui/lazy.rs`) may not be, and a detached dialog cannot open.
+pub fn when_connected(
+    dialog: &web_sys::HtmlDialogElement,
+    open: impl FnOnce(&web_sys::HtmlDialogElement) + 'static,
+) {
     if dialog.is_connected() {
         open(dialog);
-        then();
     } else {
         let dialog = dialog.clone();
-        request_animation_frame(move || {
-            open(&dialog);
-            then();
-        });
+        request_animation_frame(move || open(&dialog));
     }
 }
 

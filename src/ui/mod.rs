@@ -14,6 +14,7 @@ mod forms;
 pub(crate) mod ideas;
 mod lazy;
 mod notice;
+mod overlay;
 mod plan_files;
 mod post_editor;
 mod router;

@@ -1,4 +1,4 @@
-//! The post editor: one modal dialog, opened from anywhere through the
+//! The post editor: one dialog over the page, opened from anywhere through the
 //! [`PostEditor`] handle, that creates, edits, duplicates and deletes posts
 //! and carries them through the workflow (Draf → Ditinjau → Disetujui →
 //! Terjadwal → Terbit, or Batal).
@@ -31,7 +31,8 @@ use crate::domain::schedule::{post_from_slot, SlotOccurrence};
 use crate::domain::time::{Date, TimeOfDay, Timestamp};
 use crate::domain::workspace::Workspace;
 use crate::i18n::*;
-use crate::ui::forms::show_modal;
+use crate::ui::forms::when_connected;
+use crate::ui::overlay::Overlay;
 use crate::ui::state::AppState;
 
 use form::PostForm;
@@ -222,8 +223,11 @@ pub fn PostEditorDialog() -> impl IntoView {
     let form = ctx.form;
     let dialog = NodeRef::<leptos::html::Dialog>::new();
 
-    // Open the native modal dialog (focus moves in, Escape asks to close)
-    // whenever a post is opened, and close it when the editor closes.
+    // Shown over the page as a modal, without the browser's modal mode
+    // (see `ui/overlay.rs`): opened whenever a post is opened, closed when
+    // the editor closes. Escape or a phone's back gesture asks to close,
+    // which never throws away typed text.
+    let overlay = Overlay::new(move || ctx.request_close());
     Effect::new(move |_| {
         let target = editor.target.get();
         let Some(d) = dialog.get() else {
@@ -232,25 +236,24 @@ pub fn PostEditorDialog() -> impl IntoView {
         match target {
             Some(target) => {
                 ctx.load(&target);
-                show_modal(&d, || focus_id("post-title"));
+                when_connected(&d, move |d| {
+                    overlay.open(d);
+                    focus_id("post-title");
+                });
             }
-            None if d.open() => {
+            None => {
                 let post = form
                     .base
                     .with_untracked(|b| b.as_ref().map(|p| p.id.clone()));
-                d.close();
-                restore_focus(post);
+                if overlay.close(&d) == Some(false) {
+                    restore_focus(post);
+                }
             }
-            None => {}
         }
     });
-
-    // Escape (or a phone's back gesture) must not throw away typed text.
-    let on_cancel = move |ev: leptos::ev::Event| {
-        if form.is_dirty() {
-            ev.prevent_default();
-            ctx.confirm_discard.set(true);
-            focus_id("post-keep-editing");
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if let Some(d) = dialog.get_untracked() {
+            overlay.on_keydown(&ev, &d, || ctx.request_close());
         }
     };
     let heading = move || {
@@ -262,12 +265,15 @@ pub fn PostEditorDialog() -> impl IntoView {
     };
 
     view! {
+        // Dims the page and takes its clicks; keeps focus in the dialog.
+        <div class="overlay-backdrop" hidden=move || !editor.is_open()
+            on:mousedown=|ev: leptos::ev::MouseEvent| ev.prevent_default()></div>
         <dialog
             node_ref=dialog
-            class="dialog post-editor"
+            class="dialog overlay post-editor"
             aria-labelledby="post-editor-heading"
             data-testid="post-editor"
-            on:cancel=on_cancel
+            on:keydown=on_keydown
             on:close=move |_| editor.close()
         >
             <h2 id="post-editor-heading">{heading}</h2>
