@@ -65,7 +65,10 @@ pub fn Shell() -> impl IntoView {
         <UpdatePrompt />
         <NoticeBar />
         {lazy::once_needed(move || editor.is_open(), || lazy::dialogs(lazy::Dialog::PostEditor))}
-        <main id="main" tabindex="-1">
+        // Wider for the calendar. A class rather than `main:has(…)` in the
+        // stylesheet: with `:has()` every chip a save redraws had the
+        // browser match the rule against the whole calendar again.
+        <main id="main" tabindex="-1" class:wide=move || page.get() == Page::Calendar>
             {move || {
                 let page = page.get();
                 // The calendar shows as soon as its own dates are read; the
