@@ -134,16 +134,28 @@ pub fn posts_between(posts: &[Post], from: Date, to: Date) -> Vec<&Post> {
         .iter()
         .filter(|p| p.is_live() && (from..=to).contains(&p.data.date))
         .collect();
-    found.sort_by_cached_key(|p| calendar_order(p));
+    found.sort_by(|a, b| calendar_order(a, b));
     found
 }
 
 /// The order posts are listed in everywhere on the calendar: by date, then
 /// time (posts without a time first: they are all-day), then title without
 /// regard to case, then id so that equal titles keep a fixed order.
-pub fn calendar_order(post: &Post) -> impl Ord {
-    let d = &post.data;
-    (d.date, d.time, d.title.to_lowercase(), post.id.clone())
+/// Titles are compared only when date and time tie, character by
+/// character, without making lowercase copies: the calendar sorts its
+/// weeks' posts again after every save.
+pub fn calendar_order(a: &Post, b: &Post) -> std::cmp::Ordering {
+    let (x, y) = (&a.data, &b.data);
+    x.date
+        .cmp(&y.date)
+        .then(x.time.cmp(&y.time))
+        .then_with(|| lowercase(&x.title).cmp(lowercase(&y.title)))
+        .then_with(|| a.id.cmp(&b.id))
+}
+
+/// `s` in lowercase, character by character, without a copy.
+fn lowercase(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars().flat_map(char::to_lowercase)
 }
 
 #[cfg(test)]

@@ -70,7 +70,7 @@ pub fn my_tasks(me: &Id, coverage: &[Coverage], posts: &[Post], today: Date) -> 
     for day in &mut days {
         day.coverage
             .sort_by_cached_key(|c| (c.data.time, c.data.title.to_lowercase(), c.id.clone()));
-        day.posts.sort_by_cached_key(calendar_order);
+        day.posts.sort_by(calendar_order);
     }
     days
 }

@@ -88,7 +88,7 @@ pub fn open_slots<'a>(
     let mut open = Vec::new();
     for day in occurrences.chunk_by(|a, b| a.date == b.date) {
         let mut posts = by_day.remove(&day[0].date).unwrap_or_default();
-        posts.sort_by_cached_key(|p| calendar_order(p));
+        posts.sort_by(|a, b| calendar_order(a, b));
         let filled = fill_day(day, &posts);
         open.extend(
             day.iter()
