@@ -6,7 +6,7 @@ use crate::domain::calendar::Month;
 use crate::i18n::*;
 use crate::ui::format::long_date;
 
-use super::chip::{allow_drop, drop_on, visible_posts, DayChips};
+use super::chip::{allow_drop, drop_on, of_day, visible_posts, DayChips};
 use super::move_dialog::MoveTarget;
 use super::sidebar::visible_marks;
 use super::use_calendar;
@@ -36,13 +36,13 @@ pub fn AgendaView() -> impl IntoView {
         >
             <ol class="agenda" aria-labelledby="period-title" data-testid="agenda">
                 {move || days.get().into_iter().map(|date| {
-                    let day_posts = move || posts.with(|ps| ps.iter().filter(|p| p.date == date).cloned().collect::<Vec<_>>());
-                    let day_marks = move || marks.with(|ms| ms.iter().filter(|m| m.date == date).cloned().collect::<Vec<_>>());
+                    let day_posts = of_day(posts, date);
+                    let day_marks = of_day(marks, date);
                     view! {
                         <li class="agenda-day" class:today=move || date == cal.today.get() data-date=date.to_string()
                             on:dragover=allow_drop on:drop=drop_on(mover, date)>
                             <h3>{move || long_date(i18n, date)}</h3>
-                            {move || day_marks().into_iter().map(|m| view! {
+                            {move || day_marks.get().into_iter().map(|m| view! {
                                 <span class=format!("day-mark mark-{}", m.kind.key())>{m.name.clone()}</span>
                             }).collect_view()}
                             <DayChips posts=day_posts />

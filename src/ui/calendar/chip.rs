@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::calendar::posts_between;
+use crate::domain::holidays::DayMark;
 use crate::domain::id::Id;
 use crate::domain::pillar::Pillar;
 use crate::domain::platform::Platform;
@@ -75,6 +76,48 @@ pub fn visible_posts() -> Memo<Vec<ChipPost>> {
                     .map(|p| ChipPost::of(p, pillars))
                     .collect()
             })
+        })
+    })
+}
+
+/// What the calendar shows on one day.
+pub trait OnDay {
+    /// The day.
+    fn day(&self) -> Date;
+}
+
+impl OnDay for ChipPost {
+    fn day(&self) -> Date {
+        self.date
+    }
+}
+
+impl OnDay for SlotOccurrence {
+    fn day(&self) -> Date {
+        self.date
+    }
+}
+
+impl OnDay for DayMark {
+    fn day(&self) -> Date {
+        self.date
+    }
+}
+
+/// The items of the view's `all` that fall on `date`. While they stay the
+/// same the memo keeps its value, neither copied nor announced as changed:
+/// a save changes one day, and the other days' cells do nothing.
+pub fn of_day<T>(all: Memo<Vec<T>>, date: Date) -> Memo<Vec<T>>
+where
+    T: OnDay + Clone + PartialEq + Send + Sync + 'static,
+{
+    Memo::new_owning(move |old: Option<Vec<T>>| {
+        all.with(|items| {
+            let on_day = items.iter().filter(|item| item.day() == date);
+            match old {
+                Some(old) if old.iter().eq(on_day.clone()) => (old, false),
+                _ => (on_day.cloned().collect(), true),
+            }
         })
     })
 }

@@ -14,7 +14,8 @@ use crate::ui::post_editor::{EditorTarget, PostEditor};
 use crate::ui::state::{AppState, StorageStatus};
 
 use super::chip::{
-    allow_drop, drop_on, visible_open_slots, visible_posts, ChipPost, DayChips, SlotPlaceholder,
+    allow_drop, drop_on, of_day, visible_open_slots, visible_posts, ChipPost, DayChips,
+    SlotPlaceholder,
 };
 use super::move_dialog::MoveTarget;
 use super::sidebar::visible_marks;
@@ -75,30 +76,9 @@ fn DayCell(
     let cal = use_calendar();
     let editor = PostEditor::use_();
     let mover = expect_context::<MoveTarget>();
-    let day_posts = Memo::new(move |_| {
-        posts.with(|ps| {
-            ps.iter()
-                .filter(|p| p.date == date)
-                .cloned()
-                .collect::<Vec<_>>()
-        })
-    });
-    let day_slots = Memo::new(move |_| {
-        slots.with(|ss| {
-            ss.iter()
-                .filter(|s| s.date == date)
-                .cloned()
-                .collect::<Vec<_>>()
-        })
-    });
-    let day_marks = Memo::new(move |_| {
-        marks.with(|ms| {
-            ms.iter()
-                .filter(|m| m.date == date)
-                .cloned()
-                .collect::<Vec<_>>()
-        })
-    });
+    let day_posts = of_day(posts, date);
+    let day_slots = of_day(slots, date);
+    let day_marks = of_day(marks, date);
     let in_month = move || Month::of(date) == Month::of(cal.anchor.get());
     let hidden = move || day_posts.with(Vec::len).saturating_sub(SHOWN_PER_DAY);
     // Redrawn when it appears or goes, not on every change of the day.

@@ -8,7 +8,7 @@ use crate::ui::format::long_date;
 use crate::ui::post_editor::{EditorTarget, PostEditor};
 
 use super::chip::{
-    allow_drop, drop_on, visible_open_slots, visible_posts, DayChips, SlotPlaceholder,
+    allow_drop, drop_on, of_day, visible_open_slots, visible_posts, DayChips, SlotPlaceholder,
 };
 use super::move_dialog::MoveTarget;
 use super::sidebar::visible_marks;
@@ -28,9 +28,9 @@ pub fn WeekView() -> impl IntoView {
     view! {
         <ol class="week-grid" aria-labelledby="period-title" data-testid="week-grid">
             {move || days.get().into_iter().map(|date| {
-                let day_posts = move || posts.with(|ps| ps.iter().filter(|p| p.date == date).cloned().collect::<Vec<_>>());
-                let day_slots = move || slots.with(|ss| ss.iter().filter(|s| s.date == date).cloned().collect::<Vec<_>>());
-                let day_marks = move || marks.with(|ms| ms.iter().filter(|m| m.date == date).cloned().collect::<Vec<_>>());
+                let day_posts = of_day(posts, date);
+                let day_slots = of_day(slots, date);
+                let day_marks = of_day(marks, date);
                 view! {
                     <li class="week-day" class:today=move || date == cal.today.get() data-date=date.to_string()
                         on:dragover=allow_drop on:drop=drop_on(mover, date)>
@@ -40,11 +40,11 @@ pub fn WeekView() -> impl IntoView {
                                 aria-label=move || t_string!(i18n, cal.add_on, date = long_date(i18n, date)).to_string()
                                 on:click=move |_| editor.open(EditorTarget::New { date, time: None })>"+"</button>
                         </div>
-                        {move || day_marks().into_iter().map(|m| view! {
+                        {move || day_marks.get().into_iter().map(|m| view! {
                             <span class=format!("day-mark mark-{}", m.kind.key())>{m.name.clone()}</span>
                         }).collect_view()}
                         <DayChips posts=day_posts />
-                        {move || day_slots().into_iter().map(|slot| view! { <SlotPlaceholder occurrence=slot /> }).collect_view()}
+                        {move || day_slots.get().into_iter().map(|slot| view! { <SlotPlaceholder occurrence=slot /> }).collect_view()}
                     </li>
                 }
             }).collect_view()}
