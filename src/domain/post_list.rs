@@ -71,7 +71,7 @@ impl PostList {
 impl From<Vec<Post>> for PostList {
     fn from(mut posts: Vec<Post>) -> Self {
         posts.sort_unstable_by(|a, b| key(a).cmp(&key(b)));
-        let newest = posts.iter().map(|p| p.updated_at).max();
+        let newest = posts.newest();
         PostList { posts, newest }
     }
 }
@@ -91,9 +91,7 @@ impl RecordList<crate::domain::post::PostData> for PostList {
         self.newest = match (self.newest, old) {
             // The newest post went back in time (another tab's stored copy
             // replaced it): look again.
-            (Some(newest), Some(old)) if old == newest && at < old => {
-                self.posts.iter().map(|p| p.updated_at).max()
-            }
+            (Some(newest), Some(old)) if old == newest && at < old => self.posts.newest(),
             (newest, _) => newest.max(Some(at)),
         };
     }
