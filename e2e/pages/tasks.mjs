@@ -92,7 +92,7 @@ export class TasksPage {
       time: (await item.locator('.task-time').innerText()).trim(),
       title: (await item.locator('.task-title').innerText()).trim(),
       status: (await item.getByTestId('task-status').innerText()).replace(/^Status:\s*/, '').trim(),
-      platforms: await item.locator('.pf').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label'))),
+      platforms: ((await item.locator('.platform-icons').getAttribute('aria-label')) || '').split(', ').filter(Boolean),
     };
   }
 }

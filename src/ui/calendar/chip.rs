@@ -1,6 +1,8 @@
 //! One post as the calendar shows it, draggable to another day, and the
 //! posts and open slots a view shows.
 
+use std::collections::HashSet;
+
 use leptos::prelude::*;
 
 use crate::domain::calendar::posts_between;
@@ -43,10 +45,12 @@ pub struct ChipPost {
     pub platforms: Vec<Platform>,
     /// The colour of its pillar (grey without one).
     pub color: String,
+    /// Whether it needs documentation and has none (the ⚑ mark).
+    pub lacks_docs: bool,
 }
 
 impl ChipPost {
-    fn of(post: &Post, pillars: &[Pillar]) -> ChipPost {
+    fn of(post: &Post, pillars: &[Pillar], undocumented: &HashSet<Id>) -> ChipPost {
         let d = &post.data;
         ChipPost {
             id: post.id.clone(),
@@ -56,6 +60,7 @@ impl ChipPost {
             status: d.status,
             platforms: d.platforms.clone(),
             color: pillar_color(pillars, d.pillar_id.as_ref()),
+            lacks_docs: undocumented.contains(&post.id),
         }
     }
 }
@@ -69,12 +74,14 @@ pub fn visible_posts() -> Memo<Vec<ChipPost>> {
         let (from, to) = cal.range.get();
         let filter = cal.filter.get();
         state.pillars.with(|pillars| {
-            state.posts.with(|ps| {
-                posts_between(ps.between(from, to), from, to)
-                    .into_iter()
-                    .filter(|p| filter.matches(p))
-                    .map(|p| ChipPost::of(p, pillars))
-                    .collect()
+            cal.undocumented.with(|undocumented| {
+                state.posts.with(|ps| {
+                    posts_between(ps.between(from, to), from, to)
+                        .into_iter()
+                        .filter(|p| filter.matches(p))
+                        .map(|p| ChipPost::of(p, pillars, undocumented))
+                        .collect()
+                })
             })
         })
     })
@@ -156,17 +163,20 @@ pub fn PlatformIcons(
 }
 
 /// The marks of [`PlatformIcons`] as plain text: whoever draws them draws
-/// them again when the language changes.
+/// them again when the language changes. The marks are one image named
+/// by the platforms' names: a screen reader reads "Instagram, Facebook",
+/// not the abbreviations, and a chip sets one label instead of one per
+/// mark.
 fn platform_marks(i18n: I18nContext<Locale>, platforms: &[Platform]) -> impl IntoView {
+    let names = platforms
+        .iter()
+        .map(|&p| platform_label(i18n, p))
+        .collect::<Vec<_>>()
+        .join(", ");
     view! {
-        <span class="platform-icons">
-            {platforms.iter().map(|&p| {
-                let name = platform_label(i18n, p);
-                view! {
-                    <span class=format!("pf pf-{}", p.key()) role="img" aria-label=name.clone() title=name>
-                        {abbreviation(p)}
-                    </span>
-                }
+        <span class="platform-icons" role="img" aria-label=names.clone() title=names>
+            {platforms.iter().map(|&p| view! {
+                <span class=format!("pf pf-{}", p.key())>{abbreviation(p)}</span>
             }).collect_view()}
         </span>
     }
@@ -218,63 +228,93 @@ pub fn DayChips(
 /// A post in a day: opens the editor, can be dragged, and has a
 /// "Pindahkan ke…" button for people who cannot drag. Drawn by
 /// [`DayChips`], whose key holds everything it shows: its words are
-/// plain text, not reactive labels (a month shows over a hundred chips).
+/// plain text and it has no reactive part (a month shows over a hundred
+/// chips). Its clicks and drags are handled once for the whole view, by
+/// [`on_chip_click`] and [`on_chip_dragstart`].
 #[component]
 fn PostChip(
     /// The post.
     post: ChipPost,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let editor = PostEditor::use_();
-    let mover = expect_context::<MoveTarget>();
-    let cal = use_calendar();
-    let id = post.id.clone();
-    let docs_id = id.clone();
-    let lacks_docs = move || cal.undocumented.with(|ids| ids.contains(&docs_id));
     let title = post.title;
     let time = post.time.map(|t| time_of_day(i18n, t)).unwrap_or_default();
     let status = status_label(i18n, post.status);
     let move_label = t_string!(i18n, cal.move_post, title = title.clone()).to_string();
-    let no_docs = t_string!(i18n, cal.no_documentation).to_string();
-    let drag_id = id.clone();
-    let open_id = id.clone();
-    let move_id = id.clone();
+    let no_docs = post.lacks_docs.then(|| {
+        let label = t_string!(i18n, cal.no_documentation).to_string();
+        view! {
+            <span class="no-docs-mark" role="img" data-testid="no-documentation"
+                aria-label=label.clone() title=label>
+                "⚑"
+            </span>
+        }
+    });
     view! {
         <div
             class=format!("post-chip status-{}", post.status.key())
             draggable="true"
             data-testid="post-chip"
-            data-post-id=id.as_str().to_string()
+            data-post-id=post.id.as_str().to_string()
             style:border-left-color=post.color
-            on:dragstart=move |ev: leptos::ev::DragEvent| {
-                if let Some(dt) = ev.data_transfer() {
-                    let _ = dt.set_data(DRAG_TYPE, drag_id.as_str());
-                    dt.set_effect_allowed("move");
-                }
-            }
         >
             // The button itself is draggable: a drag that starts on it must
             // move the post, and Chromium does not start a drag on a button
             // inside a draggable element.
-            <button type="button" class="chip-open" draggable="true" on:click=move |_| editor.open(EditorTarget::Edit(open_id.clone()))>
+            <button type="button" class="chip-open" draggable="true">
                 <span class="chip-time">{time}</span>
                 <span class="chip-title">{title}</span>
             </button>
             <span class="chip-meta">
                 {platform_marks(i18n, &post.platforms)}
                 <span class="chip-status">{status}</span>
-                {move || lacks_docs().then(|| view! {
-                    <span class="no-docs-mark" role="img" data-testid="no-documentation"
-                        aria-label=no_docs.clone() title=no_docs.clone()>
-                        "⚑"
-                    </span>
-                })}
-                <button type="button" class="chip-move print-hide" aria-label=move_label
-                    on:click=move |_| mover.open(move_id.clone())>
+                {no_docs}
+                <button type="button" class="chip-move print-hide" aria-label=move_label>
                     "⇄"
                 </button>
             </span>
         </div>
+    }
+}
+
+/// The post chip an event happened in, and whether it happened in the
+/// element matching `selector` inside it.
+fn chip_of(ev: &leptos::ev::Event, selector: &str) -> Option<(Id, bool)> {
+    use wasm_bindgen::JsCast;
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let chip = target.closest(".post-chip").ok()??;
+    let id = Id::parse(&chip.get_attribute("data-post-id")?)?;
+    let inside = target
+        .closest(selector)
+        .ok()
+        .flatten()
+        .is_some_and(|el| chip.contains(Some(&el)));
+    Some((id, inside))
+}
+
+/// Clicks on the chips of a view, handled once for the whole view rather
+/// than by two handlers on each of its chips: the chip's title opens the
+/// post, its ⇄ button the "Pindahkan ke…" dialog.
+pub fn on_chip_click() -> impl Fn(leptos::ev::MouseEvent) + Copy + 'static {
+    let editor = PostEditor::use_();
+    let mover = expect_context::<MoveTarget>();
+    move |ev: leptos::ev::MouseEvent| {
+        if let Some((id, true)) = chip_of(&ev, ".chip-move") {
+            mover.open(id);
+        } else if let Some((id, true)) = chip_of(&ev, ".chip-open") {
+            editor.open(EditorTarget::Edit(id));
+        }
+    }
+}
+
+/// A drag that starts on a chip carries its post's id.
+pub fn on_chip_dragstart(ev: leptos::ev::DragEvent) {
+    let Some((id, _)) = chip_of(&ev, ".post-chip") else {
+        return;
+    };
+    if let Some(dt) = ev.data_transfer() {
+        let _ = dt.set_data(DRAG_TYPE, id.as_str());
+        dt.set_effect_allowed("move");
     }
 }
 

@@ -287,7 +287,9 @@ pub fn CalendarPage() -> impl IntoView {
             </div>
             <filters::FilterBar />
             <div class="cal-layout">
-                <div class="cal-main">
+                // One click and one dragstart handler for every chip of the
+                // view (see `chip::on_chip_click`).
+                <div class="cal-main" on:click=chip::on_chip_click() on:dragstart=chip::on_chip_dragstart>
                     {move || match view.get() {
                         View::Month => view! { <month::MonthView /> }.into_any(),
                         View::Week => view! { <week::WeekView /> }.into_any(),
