@@ -133,6 +133,38 @@ async fn a_version_1_database_is_migrated_without_losing_records() {
 }
 
 #[wasm_bindgen_test]
+async fn reads_sent_together_answer_each_its_own_and_in_any_order() {
+    let db = fresh("t-reads").await;
+    let m = member("m-1", "Kepala Bidang IKP");
+    let december = post("p-dec", "2026-12-03");
+    let january = post("p-jan", "2027-01-05");
+    db.put(&m).await.unwrap();
+    db.put_all(&[december.clone(), january]).await.unwrap();
+
+    let reads = db
+        .reads(&["workspace", "members", "pillars", "posts"])
+        .unwrap();
+    // Every read is sent before any answer is awaited; the last sent is
+    // awaited first.
+    let d = |s: &str| s.parse::<Date>().unwrap();
+    let workspace = reads.workspace().unwrap();
+    let members = reads.all::<MemberData>().unwrap();
+    let pillars = reads.all::<siar::domain::pillar::PillarData>().unwrap();
+    let missing = reads.entry::<Member>("members", "m-none").unwrap();
+    let posts = reads
+        .in_date_range::<PostData>(d("2026-12-01"), d("2026-12-31"))
+        .unwrap();
+    assert_eq!(posts.await.unwrap(), vec![december]);
+    assert_eq!(missing.await.unwrap(), None);
+    assert_eq!(pillars.await.unwrap().len(), default_pillars().len());
+    assert_eq!(members.await.unwrap(), vec![m]);
+    assert_eq!(workspace.await.unwrap(), Some(default_workspace()));
+    // A store outside the transaction is refused when asked for, not later.
+    assert!(reads.all::<siar::domain::idea::IdeaData>().is_err());
+    db.close();
+}
+
+#[wasm_bindgen_test]
 async fn a_failed_write_reports_why_and_keeps_what_was_stored() {
     let name = "t-fail";
     let db = fresh(name).await;

@@ -43,7 +43,7 @@ impl RecordKind {
 
     /// The key of this kind's array in a plan file, also the name of its
     /// IndexedDB object store.
-    pub fn plan_key(&self) -> &'static str {
+    pub const fn plan_key(&self) -> &'static str {
         match self {
             RecordKind::Member => "members",
             RecordKind::Pillar => "pillars",

@@ -64,10 +64,28 @@ pub fn offset_minutes(tz: &str) -> Option<i32> {
 /// zone) falls back to UTC+7 (WIB) rather than failing, since a plan must
 /// still open.
 pub fn local_date(now: Timestamp, tz: &str) -> Date {
-    let minutes = offset_minutes(tz).unwrap_or(FALLBACK_OFFSET_MINUTES);
+    date_at_offset(now, offset_minutes(tz).unwrap_or(FALLBACK_OFFSET_MINUTES))
+}
+
+/// The calendar date at `now` `minutes` east of UTC.
+fn date_at_offset(now: Timestamp, minutes: i32) -> Date {
     // A fixed offset added to the UTC wall clock is the local wall clock;
     // chrono's naive range reaches far past year 9999, so this cannot overflow.
     (now.as_datetime().naive_utc() + TimeDelta::minutes(minutes.into())).date()
+}
+
+/// The earliest and latest date "today" can be at `now` in any workspace,
+/// whatever zone it names: for what is read before the workspace is. The
+/// zones are fixed offsets and an unknown zone falls back to one of them,
+/// so every workspace's today lies between the westernmost zone's and the
+/// easternmost's.
+pub fn possible_local_dates(now: Timestamp) -> (Date, Date) {
+    let offsets = ZONES
+        .iter()
+        .map(|z| z.offset_minutes)
+        .chain([FALLBACK_OFFSET_MINUTES]);
+    let (west, east) = offsets.fold((i32::MAX, i32::MIN), |(lo, hi), m| (lo.min(m), hi.max(m)));
+    (date_at_offset(now, west), date_at_offset(now, east))
 }
 
 #[cfg(test)]
@@ -108,5 +126,29 @@ mod tests {
             local_date(ts("2026-12-31T17:00:00Z"), ""),
             date("2027-01-01")
         );
+    }
+
+    #[test]
+    fn possible_dates_hold_every_zones_today() {
+        // 16:30 UTC: still the 31st in WIB, already the 1st in WITA and WIT.
+        let now = ts("2026-12-31T16:30:00Z");
+        assert_eq!(
+            possible_local_dates(now),
+            (date("2026-12-31"), date("2027-01-01"))
+        );
+        // Midday UTC: one date everywhere.
+        let now = ts("2026-06-15T12:00:00Z");
+        assert_eq!(
+            possible_local_dates(now),
+            (date("2026-06-15"), date("2026-06-15"))
+        );
+        for hour in 0..24 {
+            let now = ts(&format!("2026-02-28T{hour:02}:59:59Z"));
+            let (west, east) = possible_local_dates(now);
+            for tz in ZONES.iter().map(|z| z.name).chain(["Mars/Olympus"]) {
+                let today = local_date(now, tz);
+                assert!(west <= today && today <= east, "{tz} at {now:?}");
+            }
+        }
     }
 }

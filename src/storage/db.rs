@@ -4,6 +4,7 @@
 //! are envelopes `{ "schema": N, "record": {…} }` so that a later Siar can
 //! tell how an entry was written and migrate it.
 
+use std::future::{Future, IntoFuture};
 use std::rc::Rc;
 
 use idb::{
@@ -349,62 +350,116 @@ impl Db {
         self.write_entries(&stores, &entries).await
     }
 
+    /// Reads from `stores` in one read-only transaction (see [`Reads`]).
+    pub fn reads(&self, stores: &[&str]) -> Result<Reads, StorageError> {
+        Ok(Reads {
+            tx: self.transaction(stores, TransactionMode::ReadOnly)?,
+        })
+    }
+
     /// Unknown top-level keys of imported plan files, kept for export.
     pub async fn plan_extra(&self) -> Result<PlanExtra, StorageError> {
-        let tx = self.transaction(&[WORKSPACE_STORE], TransactionMode::ReadOnly)?;
-        let value = tx
-            .object_store(WORKSPACE_STORE)?
-            .get(Query::Key(js_key(PLAN_EXTRA_KEY)))?
-            .await?;
-        Ok(value.as_ref().and_then(read_entry).unwrap_or_default())
+        self.reads(&[WORKSPACE_STORE])?.plan_extra()?.await
     }
 
     /// Every stored record of one kind, tombstones included.
     pub async fn all<T: RecordData>(&self) -> Result<Vec<Record<T>>, StorageError> {
-        let store = T::KIND.plan_key();
-        let tx = self.transaction(&[store], TransactionMode::ReadOnly)?;
-        let values = tx.object_store(store)?.get_all(None, None)?.await?;
-        Ok(values.iter().filter_map(read_entry).collect())
+        self.reads(&[T::KIND.plan_key()])?.all()?.await
     }
 
     /// One record by id.
     pub async fn get<T: RecordData>(&self, id: &str) -> Result<Option<Record<T>>, StorageError> {
         let store = T::KIND.plan_key();
-        let tx = self.transaction(&[store], TransactionMode::ReadOnly)?;
-        let value = tx.object_store(store)?.get(Query::Key(js_key(id)))?.await?;
-        Ok(value.as_ref().and_then(read_entry))
+        self.reads(&[store])?.entry(store, id)?.await
     }
 
-    /// Records of one dated kind whose date lies in `from..=to`, through the
-    /// date index (ISO dates sort as strings).
+    /// Records of one dated kind whose date lies in `from..=to` (see
+    /// [`Reads::in_date_range`]).
     pub async fn in_date_range<T: RecordData>(
         &self,
         from: Date,
         to: Date,
     ) -> Result<Vec<Record<T>>, StorageError> {
-        let store = T::KIND.plan_key();
-        let tx = self.transaction(&[store], TransactionMode::ReadOnly)?;
+        self.reads(&[T::KIND.plan_key()])?
+            .in_date_range(from, to)?
+            .await
+    }
+
+    /// The stored workspace object, if any.
+    pub async fn workspace(&self) -> Result<Option<Workspace>, StorageError> {
+        self.reads(&[WORKSPACE_STORE])?.workspace()?.await
+    }
+}
+
+/// Reads in one read-only transaction. Each read is sent to the browser
+/// when it is asked for, and its answer awaited later: asking for all of
+/// them before awaiting any costs one wait instead of one round trip per
+/// read (the start-up reads six stores before the calendar can show).
+pub struct Reads {
+    tx: Transaction,
+}
+
+impl Reads {
+    /// Every stored record of one kind, tombstones included.
+    pub fn all<T: RecordData>(
+        &self,
+    ) -> Result<impl Future<Output = Result<Vec<Record<T>>, StorageError>>, StorageError> {
+        let answer = self
+            .tx
+            .object_store(T::KIND.plan_key())?
+            .get_all(None, None)?
+            .into_future();
+        Ok(async move { Ok(answer.await?.iter().filter_map(read_entry).collect()) })
+    }
+
+    /// Records of one dated kind whose date lies in `from..=to`, through the
+    /// date index (ISO dates sort as strings).
+    pub fn in_date_range<T: RecordData>(
+        &self,
+        from: Date,
+        to: Date,
+    ) -> Result<impl Future<Output = Result<Vec<Record<T>>, StorageError>>, StorageError> {
         let range = idb::KeyRange::bound(
             &js_key(&from.to_string()),
             &js_key(&to.to_string()),
             None,
             None,
         )?;
-        let values = tx
-            .object_store(store)?
+        let answer = self
+            .tx
+            .object_store(T::KIND.plan_key())?
             .index(DATE_INDEX)?
             .get_all(Some(Query::KeyRange(range)), None)?
-            .await?;
-        Ok(values.iter().filter_map(read_entry).collect())
+            .into_future();
+        Ok(async move { Ok(answer.await?.iter().filter_map(read_entry).collect()) })
+    }
+
+    /// The entry `key` of `store`, if stored and readable by this build.
+    pub fn entry<T: DeserializeOwned>(
+        &self,
+        store: &str,
+        key: &str,
+    ) -> Result<impl Future<Output = Result<Option<T>, StorageError>>, StorageError> {
+        let answer = self
+            .tx
+            .object_store(store)?
+            .get(Query::Key(js_key(key)))?
+            .into_future();
+        Ok(async move { Ok(answer.await?.as_ref().and_then(read_entry)) })
     }
 
     /// The stored workspace object, if any.
-    pub async fn workspace(&self) -> Result<Option<Workspace>, StorageError> {
-        let tx = self.transaction(&[WORKSPACE_STORE], TransactionMode::ReadOnly)?;
-        let value = tx
-            .object_store(WORKSPACE_STORE)?
-            .get(Query::Key(js_key(WORKSPACE_KEY)))?
-            .await?;
-        Ok(value.as_ref().and_then(read_entry))
+    pub fn workspace(
+        &self,
+    ) -> Result<impl Future<Output = Result<Option<Workspace>, StorageError>>, StorageError> {
+        self.entry(WORKSPACE_STORE, WORKSPACE_KEY)
+    }
+
+    /// Unknown top-level keys of imported plan files (none when not stored).
+    pub fn plan_extra(
+        &self,
+    ) -> Result<impl Future<Output = Result<PlanExtra, StorageError>>, StorageError> {
+        let extra = self.entry(WORKSPACE_STORE, PLAN_EXTRA_KEY)?;
+        Ok(async move { Ok(extra.await?.unwrap_or_default()) })
     }
 }

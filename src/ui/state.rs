@@ -5,6 +5,7 @@
 //! then shows it, so what is on screen is what is stored; a failed write
 //! leaves both untouched and raises a notice.
 
+use std::future::Future;
 use std::rc::Rc;
 
 use leptos::prelude::*;
@@ -22,15 +23,15 @@ use crate::domain::pillar::Pillar;
 use crate::domain::plan::Plan;
 use crate::domain::post::Post;
 use crate::domain::post_list::PostList;
-use crate::domain::record::{Record, RecordData, RecordList};
+use crate::domain::record::{Record, RecordData, RecordKind, RecordList};
 use crate::domain::slot::Slot;
 use crate::domain::special_day::SpecialDay;
 use crate::domain::time::parse_date;
 use crate::domain::time::Timestamp;
-use crate::domain::timezone::local_date;
+use crate::domain::timezone::possible_local_dates;
 use crate::domain::{defaults, member::Member, workspace::Workspace};
 use crate::route::parse_hash;
-use crate::storage::db::PlanExtra;
+use crate::storage::db::{PlanExtra, Reads, WORKSPACE_STORE};
 use crate::storage::{prefs, Db, StorageError};
 use crate::ui::sync::{self, Change, Tabs};
 
@@ -443,35 +444,70 @@ impl Default for AppState {
     }
 }
 
-/// Reads everything but posts, ideas and coverage: the small kinds, which
-/// every page needs at once. A missing workspace object (a database from
-/// before migration 1 seeded it) falls back to the default.
-async fn load_small(db: &Db) -> Result<Plan, StorageError> {
-    let workspace = db
-        .workspace()
-        .await?
-        .unwrap_or_else(defaults::default_workspace);
-    let mut plan = Plan::new(workspace, Timestamp::EPOCH);
-    plan.members = db.all().await?;
-    plan.pillars = db.all().await?;
-    plan.special_days = db.all().await?;
-    plan.slots = db.all().await?;
-    plan.extra = db.plan_extra().await?;
-    Ok(plan)
+/// The stores of the small kinds: the workspace and what every page needs
+/// at once.
+const SMALL_STORES: [&str; 5] = [
+    WORKSPACE_STORE,
+    RecordKind::Member.plan_key(),
+    RecordKind::Pillar.plan_key(),
+    RecordKind::SpecialDay.plan_key(),
+    RecordKind::Slot.plan_key(),
+];
+
+/// Sends the reads of everything but posts, ideas and coverage (see
+/// [`Reads`]): the small kinds. A missing workspace object (a database
+/// from before migration 1 seeded it) falls back to the default.
+fn read_small(
+    reads: &Reads,
+) -> Result<impl Future<Output = Result<Plan, StorageError>>, StorageError> {
+    let workspace = reads.workspace()?;
+    let members = reads.all()?;
+    let pillars = reads.all()?;
+    let special_days = reads.all()?;
+    let slots = reads.all()?;
+    let extra = reads.plan_extra()?;
+    Ok(async move {
+        let workspace = workspace.await?.unwrap_or_else(defaults::default_workspace);
+        let mut plan = Plan::new(workspace, Timestamp::EPOCH);
+        plan.members = members.await?;
+        plan.pillars = pillars.await?;
+        plan.special_days = special_days.await?;
+        plan.slots = slots.await?;
+        plan.extra = extra.await?;
+        Ok(plan)
+    })
 }
 
-/// Reads what the first page needs: [`load_small`] and the posts of the
-/// month grid the address names (or this month's).
+/// Reads the small kinds.
+async fn load_small(db: &Db) -> Result<Plan, StorageError> {
+    read_small(&db.reads(&SMALL_STORES)?)?.await
+}
+
+/// Reads what the first page needs, in one transaction: the small kinds
+/// and the posts of the month grid the address names, or of this month's.
+/// Which day is today depends on the workspace's zone, not read yet: the
+/// grids of every date today can be are read (one month but for a few
+/// hours at a month's end).
 async fn load_first(db: &Db) -> Result<Plan, StorageError> {
-    let mut plan = load_small(db).await?;
-    let today = local_date(browser::now(), &plan.workspace.timezone);
     let hash = web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default();
-    let month = first_month(&parse_hash(&hash).query).unwrap_or_else(|| Month::of(today));
-    let weeks = month_grid(month);
-    let (from, to) = (weeks[0][0], weeks[weeks.len() - 1][6]);
-    plan.posts = db.in_date_range(from, to).await?;
+    let (first, last) = match first_month(&parse_hash(&hash).query) {
+        Some(month) => (month, month),
+        None => {
+            let (west, east) = possible_local_dates(browser::now());
+            (Month::of(west), Month::of(east))
+        }
+    };
+    let (first, last) = (month_grid(first), month_grid(last));
+    let (from, to) = (first[0][0], last[last.len() - 1][6]);
+    let mut stores = SMALL_STORES.to_vec();
+    stores.push(RecordKind::Post.plan_key());
+    let reads = db.reads(&stores)?;
+    let small = read_small(&reads)?;
+    let posts = reads.in_date_range(from, to)?;
+    let mut plan = small.await?;
+    plan.posts = posts.await?;
     Ok(plan)
 }
 
