@@ -386,8 +386,12 @@ impl AppState {
         let Some(db) = self.db_for_writing() else {
             return Ok(());
         };
-        let mut plan = load_small(&db).await?;
-        let rest = load_rest(&db).await?;
+        // One transaction: the records shown are one state of the store.
+        let reads = db.reads(&[SMALL_STORES.as_slice(), REST_STORES.as_slice()].concat())?;
+        let small = read_small(&reads)?;
+        let rest = read_rest(&reads)?;
+        let mut plan = small.await?;
+        let rest = rest.await?;
         plan.posts = rest.posts;
         plan.ideas = rest.ideas;
         plan.coverage = rest.coverage;
@@ -478,11 +482,6 @@ fn read_small(
     })
 }
 
-/// Reads the small kinds.
-async fn load_small(db: &Db) -> Result<Plan, StorageError> {
-    read_small(&db.reads(&SMALL_STORES)?)?.await
-}
-
 /// Reads what the first page needs, in one transaction: the small kinds
 /// and the posts of the month grid the address names, or of this month's.
 /// Which day is today depends on the workspace's zone, not read yet: the
@@ -530,12 +529,31 @@ struct Rest {
     coverage: Vec<Coverage>,
 }
 
-async fn load_rest(db: &Db) -> Result<Rest, StorageError> {
-    Ok(Rest {
-        posts: db.all().await?,
-        ideas: db.all().await?,
-        coverage: db.all().await?,
+/// The stores [`Rest`] comes from.
+const REST_STORES: [&str; 3] = [
+    RecordKind::Post.plan_key(),
+    RecordKind::Idea.plan_key(),
+    RecordKind::Coverage.plan_key(),
+];
+
+/// Sends the reads of [`Rest`] (see [`Reads`]).
+fn read_rest(
+    reads: &Reads,
+) -> Result<impl Future<Output = Result<Rest, StorageError>>, StorageError> {
+    let posts = reads.all()?;
+    let ideas = reads.all()?;
+    let coverage = reads.all()?;
+    Ok(async move {
+        Ok(Rest {
+            posts: posts.await?,
+            ideas: ideas.await?,
+            coverage: coverage.await?,
+        })
     })
+}
+
+async fn load_rest(db: &Db) -> Result<Rest, StorageError> {
+    read_rest(&db.reads(&REST_STORES)?)?.await
 }
 
 /// A resolved-later promise and its resolve function.

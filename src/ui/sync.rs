@@ -102,11 +102,16 @@ where
     T: RecordData + Send + Sync + 'static,
     L: RecordList<T> + Send + Sync + 'static,
 {
+    // Every record asked for at once, in one transaction.
+    let store = T::KIND.plan_key();
+    let reads = db.reads(&[store])?;
+    let answers = ids
+        .iter()
+        .map(|id| reads.entry::<Record<T>>(store, id))
+        .collect::<Result<Vec<_>, _>>()?;
     let mut found = Vec::new();
-    for id in ids {
-        if let Some(record) = db.get::<T>(id).await? {
-            found.push(record);
-        }
+    for answer in answers {
+        found.extend(answer.await?);
     }
     list.update(|items| {
         for record in found {
