@@ -142,6 +142,49 @@ async function importFloor(page, fileUrl) {
   }, fileUrl);
 }
 
+/** The calendar page as the app drew it, and the first and last day of
+ * its month grid: what the start-up floor reads and draws. */
+async function shownCalendar(page) {
+  return page.evaluate(() => {
+    const days = [...document.querySelectorAll('.day-cell')].map((c) => c.dataset.date);
+    return { html: document.querySelector('.calendar-page').outerHTML, from: days[0], to: days.at(-1) };
+  });
+}
+
+/** The browser's own share of a start: on a page of the app's origin
+ * without the app (the app's style sheet only), what the start-up reads
+ * (the small stores and the month grid's posts, from Siar's database, in
+ * one transaction) and then `shown.html` drawn, until after the next
+ * paint (as the app's mark). No wasm, no decoding, no building: what any
+ * app would pay to show that page from that storage. */
+async function startFloor(page, shown) {
+  return page.evaluate(async ({ html, from, to }) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    const req = (r) => new Promise((res, rej) => {
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    const db = await req(indexedDB.open('siar'));
+    document.body.replaceChildren();
+    await frame();
+    const t0 = performance.now();
+    // The stores of `load_first` in src/ui/state.rs.
+    const small = ['workspace', 'members', 'pillars', 'special_days', 'slots'];
+    const tx = db.transaction([...small, 'posts']);
+    const reads = small.map((name) => req(tx.objectStore(name).getAll()));
+    reads.push(req(tx.objectStore('posts').index('by_date').getAll(IDBKeyRange.bound(from, to))));
+    await Promise.all(reads);
+    const main = document.createElement('main');
+    main.className = 'wide';
+    main.innerHTML = html;
+    document.body.append(main);
+    await frame();
+    const t1 = performance.now();
+    db.close();
+    return t1 - t0;
+  }, shown);
+}
+
 /** Median time of JSON.parse of a file, in the page. */
 async function parseTime(page, fileUrl) {
   return page.evaluate(
@@ -189,6 +232,10 @@ for (const path of Object.values(files)) {
   writeFileSync(join(server.dir, 'bench-' + path.split('/').pop()), readFileSync(path));
 }
 const dataUrl = (path) => server.url('bench-' + path.split('/').pop());
+// A page of the app's origin with the app's style sheet and no app: the
+// start-up floor's.
+const css = readdirSync(dist).find((name) => /^main-[0-9a-f]+\.css$/.test(name));
+writeFileSync(join(server.dir, 'bench-floor.html'), `<!doctype html><html lang="id"><head><meta charset="utf-8"><link rel="stylesheet" href="${css}"></head><body></body></html>`);
 const bigBytes = statSync(files.big).size;
 const results = { machine: {}, rows };
 
@@ -248,6 +295,27 @@ try {
   }
   record('start-up with 10,000 posts / empty', median(fullTimes) / median(emptyTimes), 1.3, '×',
     `${median(fullTimes).toFixed(0)} ms vs ${median(emptyTimes).toFixed(0)} ms (median of ${RUNS})`);
+
+  // The floor of that ratio: the empty start plus only what the browser
+  // itself needs to read and draw the month that the full start shows.
+  // When this fails too, no app can pass the target on this machine.
+  console.error('start-up floor, empty and 10,000 posts in turn');
+  const shown = [];
+  for (const page of [ep, fp]) {
+    await openCalendar(page, server.url, 'bulan=2026-11');
+    await page.waitForTimeout(SETTLE_MS);
+    shown.push(await shownCalendar(page));
+    await page.goto(server.url('bench-floor.html'));
+  }
+  const floorEmpty = [];
+  const floorFull = [];
+  for (let i = 0; i < RUNS; i++) {
+    floorEmpty.push(await startFloor(ep, shown[0]));
+    floorFull.push(await startFloor(fp, shown[1]));
+  }
+  const floorExtra = median(floorFull) - median(floorEmpty);
+  record('start-up floor (the browser alone) / empty', (median(emptyTimes) + floorExtra) / median(emptyTimes), 1.3, '×',
+    `empty start ${median(emptyTimes).toFixed(0)} ms + ${floorExtra.toFixed(0)} ms: reading and drawing the month take ${median(floorFull).toFixed(0)} ms with 10,000 posts, ${median(floorEmpty).toFixed(0)} ms empty (median of ${RUNS})`);
 
   console.error('memory, 10,000 posts');
   await openCalendar(fp, server.url, 'bulan=2026-11');
