@@ -153,6 +153,13 @@ pub fn calendar_order(a: &Post, b: &Post) -> std::cmp::Ordering {
         .then_with(|| a.id.cmp(&b.id))
 }
 
+/// Newest day first, then titles A to Z: how lists of dated records to
+/// choose from are shown (the coverage a post is linked to, the post a
+/// design is attached to). Takes each record's day and title.
+pub fn newest_first(a: (Date, &str), b: (Date, &str)) -> std::cmp::Ordering {
+    b.0.cmp(&a.0).then_with(|| a.1.cmp(b.1))
+}
+
 /// `s` in lowercase, character by character, without a copy.
 fn lowercase(s: &str) -> impl Iterator<Item = char> + '_ {
     s.chars().flat_map(char::to_lowercase)
@@ -166,6 +173,14 @@ mod tests {
 
     fn post(id: &str, date: &str, time: Option<&str>, title: &str) -> Post {
         post_with(id, date, json!({"time": time, "title": title}))
+    }
+
+    #[test]
+    fn newest_first_puts_later_days_first_and_a_day_s_titles_a_to_z() {
+        let (old, new) = (date("2026-11-02"), date("2026-11-03"));
+        let mut items = vec![(old, "B"), (new, "Z"), (old, "A"), (new, "C")];
+        items.sort_by(|a, b| newest_first(*a, *b));
+        assert_eq!(items, vec![(new, "C"), (new, "Z"), (old, "A"), (old, "B")]);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! editor offers the activities closest to the post's day, or, once
 //! something is typed, those whose title or place holds every typed word.
 
+use crate::domain::calendar::newest_first;
 use crate::domain::coverage::Coverage;
 use crate::domain::id::Id;
 use crate::domain::time::Date;
@@ -53,26 +54,27 @@ pub fn coverage_choices<'a>(
         .iter()
         .filter(|c| c.is_live() && matches(c))
         .collect();
-    let newest_first = |a: &&Coverage, b: &&Coverage| {
-        (b.data.date, &a.data.title).cmp(&(a.data.date, &b.data.title))
-    };
+    fn key(c: &Coverage) -> (Date, &str) {
+        (c.data.date, &c.data.title)
+    }
+    let by_newest = |a: &&Coverage, b: &&Coverage| newest_first(key(a), key(b));
     match day.filter(|_| words.is_empty()) {
         // Closest first to choose which stay (a later one wins a tie).
         Some(d) => found.sort_by(|a, b| {
             let far = |c: &Coverage| (c.data.date - d).num_days().abs();
-            far(a).cmp(&far(b)).then_with(|| newest_first(a, b))
+            far(a).cmp(&far(b)).then_with(|| by_newest(a, b))
         }),
-        None => found.sort_by(newest_first),
+        None => found.sort_by(by_newest),
     }
     let matched = found.len();
     let more = matched.saturating_sub(MAX_SHOWN);
     found.truncate(MAX_SHOWN);
-    found.sort_by(newest_first);
+    found.sort_by(by_newest);
     let chosen = chosen.and_then(|id| coverage.iter().find(|c| &c.id == id && c.is_live()));
     if let Some(c) = chosen.filter(|c| !found.iter().any(|f| f.id == c.id)) {
         let at = found
             .iter()
-            .position(|f| (c.data.date, &f.data.title) > (f.data.date, &c.data.title))
+            .position(|f| by_newest(&c, f).is_lt())
             .unwrap_or(found.len());
         found.insert(at, c);
     }

@@ -7,6 +7,7 @@ use leptos::task::spawn_local;
 use crate::browser;
 use crate::browser::canvas::to_png;
 use crate::browser::image::resize;
+use crate::domain::calendar::newest_first;
 use crate::domain::documentation::{photo_id, photos, set_photos, PhotoMeta};
 use crate::domain::id::Id;
 use crate::i18n::*;
@@ -29,7 +30,9 @@ pub(super) fn AttachToPost(
         let mut live: Vec<_> = state
             .posts
             .with(|ps| ps.iter().filter(|p| p.is_live()).cloned().collect());
-        live.sort_by(|a, b| (b.data.date, &a.data.title).cmp(&(a.data.date, &b.data.title)));
+        live.sort_by(|a, b| {
+            newest_first((a.data.date, &a.data.title), (b.data.date, &b.data.title))
+        });
         live
     });
     let attach = move |_| {
