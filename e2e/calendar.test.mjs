@@ -285,6 +285,33 @@ describe('calendar', () => {
     }
   });
 
+  test('the agenda draws the days below the screen when they are reached, by keyboard too', async () => {
+    // 22 days of posts: at 360 px the last ones are more than two screens down.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await cal.open('tanggal=2026-12-01');
+    const days = page.locator('.agenda-day');
+    await days.first().waitFor();
+    const last = days.last();
+    const drawn = (day) =>
+      day.locator('.post-chip').first().evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
+    assert.equal(await drawn(days.first()), true);
+    assert.equal(await drawn(last), false, 'the last day is drawn before it is reached');
+
+    // Tab from the day before reaches the last day's first post, which is
+    // then drawn, and Enter opens it.
+    const title = await last.locator('.chip-title').first().textContent();
+    await days.nth((await days.count()) - 2).locator('.chip-move').last().focus();
+    await page.keyboard.press('Tab');
+    const first = last.locator('.chip-open').first();
+    assert.ok(await first.evaluate((el) => el === document.activeElement), 'Tab reaches the last day');
+    await page.waitForFunction(
+      () => document.querySelector('.agenda-day:last-child .post-chip').checkVisibility({ contentVisibilityAuto: true }),
+    );
+    await page.keyboard.press('Enter');
+    await page.getByTestId('post-editor').waitFor();
+    assert.equal(await page.locator('#post-title').inputValue(), title);
+  });
+
   test('the month view prints on one page', async () => {
     await cal.open('tampilan=bulan&tanggal=2026-12-01');
     await page.emulateMedia({ media: 'print' });
