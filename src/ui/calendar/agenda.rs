@@ -40,6 +40,7 @@ pub fn AgendaView() -> impl IntoView {
                     let day_marks = of_day(marks, date);
                     view! {
                         <li class="agenda-day" class:today=move || date == cal.today.get() data-date=date.to_string()
+                            style:contain-intrinsic-size=move || estimated_height(day_posts.with(Vec::len), day_marks.with(Vec::len))
                             on:dragover=allow_drop on:drop=drop_on(mover, date)>
                             <h3>{move || long_date(i18n, date)}</h3>
                             {move || day_marks.get().into_iter().map(|m| view! {
@@ -52,4 +53,14 @@ pub fn AgendaView() -> impl IntoView {
             </ol>
         </Show>
     }
+}
+
+/// The height a day of the agenda is given until it is first drawn (it is
+/// drawn when scrolled near: `content-visibility: auto` in the style
+/// sheet), from what it holds: its heading, 68 px per post and 24 per
+/// special day, as drawn at any width. Close enough that the page's
+/// height barely changes as days are drawn; `auto` keeps the real height
+/// once drawn.
+fn estimated_height(posts: usize, marks: usize) -> String {
+    format!("auto {}px", 30 + 68 * posts + 24 * marks)
 }
