@@ -296,6 +296,8 @@ describe('calendar', () => {
       day.locator('.post-chip').first().evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
     assert.equal(await drawn(days.first()), true);
     assert.equal(await drawn(last), false, 'the last day is drawn before it is reached');
+    const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+    const estimated = await height();
 
     // Tab from the day before reaches the last day's first post, which is
     // then drawn, and Enter opens it.
@@ -310,6 +312,17 @@ describe('calendar', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('post-editor').waitFor();
     assert.equal(await page.locator('#post-title').inputValue(), title);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('post-editor').waitFor({ state: 'hidden' });
+
+    // The days not yet drawn were given the height they have once drawn:
+    // the page does not shrink or grow as it is scrolled through.
+    for (let y = 0; y < estimated; y += 600) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+    }
+    assert.ok(await page.evaluate(() => window.scrollY > 0));
+    assert.ok(Math.abs((await height()) - estimated) <= 4, `${estimated} px before, ${await height()} px drawn`);
   });
 
   test('the month view prints on one page', async () => {
