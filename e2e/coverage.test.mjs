@@ -272,6 +272,42 @@ describe('coverage', () => {
     assert.deepEqual(errors, []);
   });
 
+  test('a long list shows twenty cards, then twenty more at a time', async () => {
+    // 45 covered activities, one a day in October and November 2026.
+    const base = fixture.coverage.find((c) => c.status === 'covered');
+    const coverage = [];
+    for (let n = 0; n < 45; n++) {
+      const date = new Date(Date.UTC(2026, 9, 1) + n * 86_400_000).toISOString().slice(0, 10);
+      coverage.push({ ...base, id: `c0000000-0000-4000-8000-${String(n).padStart(12, '0')}`, title: `Kegiatan ${n}`, date });
+    }
+    const plan = { ...fixture, coverage, posts: fixture.posts.map(({ coverage_id, ...p }) => p) };
+    const files = new PlanFiles(page);
+    await files.chooseContent('liputan-banyak.json', JSON.stringify(plan));
+    await files.preview().waitFor();
+    await files.apply();
+    await cov.open();
+
+    const section = page.locator('section[aria-labelledby="coverage-covered"]');
+    const cards = section.getByTestId('coverage-card');
+    const more = section.getByTestId('coverage-show-more');
+    await more.waitFor();
+    assert.equal(await cards.count(), 20);
+    // The most recent first.
+    assert.match(await cards.first().innerText(), /Kegiatan 44/);
+    assert.equal(await more.innerText(), 'Tampilkan 20 liputan lagi (25 belum tampil)');
+
+    // By keyboard, then by click.
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await section.getByText('Tampilkan 5 liputan lagi (5 belum tampil)').waitFor();
+    assert.equal(await cards.count(), 40);
+    await more.click();
+    await more.waitFor({ state: 'detached' });
+    assert.equal(await cards.count(), 45);
+    assert.match(await cards.last().innerText(), /Kegiatan 0\b/);
+    assert.deepEqual(errors, []);
+  });
+
   test('the page fits a 360 px wide phone', async () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await cov.plan({ title: TITLE, date: '2026-12-09', location: 'Desa Sahan', needs: ['Video', 'Kutipan'] });

@@ -16,7 +16,13 @@ use crate::ui::format::{coverage_status_label, long_date, need_label, time_of_da
 
 use super::{CoverageUi, Editing};
 
-/// A titled list of coverage cards; nothing when the list is empty.
+/// Cards a section shows at first, and how many more each "Tampilkan"
+/// adds: three years of an office's coverage is some 2,000 records, and
+/// drawing every card took the page one to two seconds.
+const PAGE: usize = 20;
+
+/// A titled list of coverage cards, the first [`PAGE`] of them and then
+/// a button for the next; nothing when the list is empty.
 #[component]
 pub(super) fn Section(
     /// The page's shared state.
@@ -28,15 +34,28 @@ pub(super) fn Section(
     /// The coverage shown.
     items: Memo<Vec<Coverage>>,
 ) -> impl IntoView {
+    let i18n = ui.i18n;
+    let limit = RwSignal::new(PAGE);
+    let rest = move || items.with(Vec::len).saturating_sub(limit.get());
     view! {
         <Show when=move || items.with(|i| !i.is_empty())>
             <section class="coverage-section" aria-labelledby=id>
                 <h2 id=id>{heading}</h2>
                 <ul class="coverage-list">
-                    <For each=move || items.get() key=|c| (c.id.clone(), c.updated_at) let:c>
+                    <For
+                        each=move || items.with(|i| i.iter().take(limit.get()).cloned().collect::<Vec<_>>())
+                        key=|c| (c.id.clone(), c.updated_at)
+                        let:c
+                    >
                         <li><Card ui coverage=c /></li>
                     </For>
                 </ul>
+                {move || (rest() > 0).then(|| view! {
+                    <button type="button" class="show-more" data-testid="coverage-show-more"
+                        on:click=move |_| limit.update(|l| *l += PAGE)>
+                        {move || t_string!(i18n, coverage.show_more, count = rest().min(PAGE), rest = rest()).to_string()}
+                    </button>
+                })}
             </section>
         </Show>
     }
