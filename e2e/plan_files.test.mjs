@@ -61,7 +61,7 @@ describe('plan files', () => {
     // Its posts are in the calendar's agenda for December 2026 …
     await page.goto(server.url('#/kalender?tampilan=agenda&bulan=2026-12'));
     await page.getByRole('heading', { name: 'Desember 2026', exact: true }).waitFor();
-    const titles = await page.getByTestId('agenda').getByTestId('post-chip').locator('.chip-title').allInnerTexts();
+    const titles = await page.getByTestId('agenda').getByTestId('post-chip').locator('.chip-title').allTextContents();
     const expected = fixture.posts.filter((p) => !p.deleted && p.date.startsWith('2026-12')).map((p) => p.title);
     assert.deepEqual([...titles].sort(), [...expected].sort());
     // … its ideas on the idea page, and its members in the team.

@@ -20,13 +20,15 @@ export class CalendarPage {
     return this.page.getByTestId('post-chip').filter({ hasText: title });
   }
 
-  /** Titles of the posts shown on one day. */
+  /** Titles of the posts shown on one day. As text content: the agenda's
+   * days below the screen are not drawn yet (`content-visibility`), and a
+   * text not drawn has no `innerText`. */
   async titlesOn(date) {
-    return this.day(date).getByTestId('post-chip').locator('.chip-title').allInnerTexts();
+    return this.day(date).getByTestId('post-chip').locator('.chip-title').allTextContents();
   }
 
   async allTitles() {
-    return this.page.getByTestId('post-chip').locator('.chip-title').allInnerTexts();
+    return this.page.getByTestId('post-chip').locator('.chip-title').allTextContents();
   }
 
   /** Drags a post or card to a day or column, with the mouse. */
